@@ -1,0 +1,16 @@
+package org.karabakh.timeline.era;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.karabakh.timeline.common.DateView;
+
+@Schema(name = "Era", description = "A curated period of the conflict.")
+public record EraView(
+        @Schema(description = "Stable id (slug).", examples = "war-2020-and-aftermath") String id,
+        @Schema(description = "Name.", examples = "The 2020 war and its aftermath") String name,
+        @Schema(description = "What the era covers.") String description,
+        @Schema(description = "The era's span; neighbouring eras may share a boundary year.") DateView span) {
+
+    static EraView of(Era era) {
+        return new EraView(era.id, era.name, era.description, DateView.of(era.span));
+    }
+}

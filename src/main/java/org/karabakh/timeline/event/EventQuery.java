@@ -1,0 +1,102 @@
+package org.karabakh.timeline.event;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.karabakh.timeline.common.Coded;
+import org.karabakh.timeline.common.DateWindow;
+import org.karabakh.timeline.common.QueryParams;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The event filters, shared by every endpoint that selects events (list, timeline, exports), so
+ * they parse, validate and document the same way everywhere.
+ */
+public class EventQuery {
+
+    @QueryParam("from")
+    @Parameter(description = """
+            Start of the date window: YYYY, YYYY-MM or YYYY-MM-DD (years 1800–2100). A coarse bound covers its \
+            whole period (`from=1993` starts on 1 January 1993). An event is inside when any day its date can \
+            refer to falls in the window, so `from=1993&to=1993` returns the 1992–1994 war.""",
+            example = "1993", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(description = """
+            End of the date window, same forms as `from`; a coarse bound covers its whole period (`to=1993` \
+            ends on 31 December 1993). Must not end before `from` begins.""",
+            example = "1993", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+    public String to;
+
+    @QueryParam("year")
+    @Parameter(description = "Shorthand for `from=YYYY&to=YYYY` (1800–2100); cannot be combined with `from` or `to`.",
+            example = "2020", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
+    public String year;
+
+    @QueryParam("actor")
+    @Parameter(description = "Only events in which this actor takes part (any role). Repeat for any of several actors.",
+            example = "putin")
+    public List<String> actor;
+
+    @QueryParam("place")
+    @Parameter(description = "Only events at or about this place. Repeat for any of several places.",
+            example = "lachin-corridor")
+    public List<String> place;
+
+    @QueryParam("era")
+    @Parameter(description = "Only events of this era (see GET /api/v1/eras). Repeat for any of several eras.",
+            example = "war-2020-and-aftermath")
+    public List<String> era;
+
+    @QueryParam("type")
+    @Parameter(description = "Only events of this type (see GET /api/v1/event-types). Repeat for any of several types.",
+            example = "agreement")
+    public List<String> type;
+
+    @QueryParam("source")
+    @Parameter(description = "Only events cited from this source article. Repeat for any of several sources.",
+            example = "tass-ayvazyan-briefing")
+    public List<String> source;
+
+    @QueryParam("q")
+    @Parameter(description = """
+            Case-insensitive text search (at most 200 characters) in titles, summaries, citation quotes and the \
+            names of the event's actors and places, alternative place names included; any script works \
+            (`Карабах`, `Արցախ`). The text is matched literally.""",
+            example = "Lachin")
+    public String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "`date` (chronological, the default) or `-date` (newest first); ties are broken by id.",
+            example = "date", schema = @Schema(type = SchemaType.STRING, enumeration = { "date", "-date" },
+                    defaultValue = "date"))
+    public String sort;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = """
+            Only events created or changed after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z), for \
+            incremental sync: pass the `loadedAt` of GET /api/v1/meta from your previous pull.""",
+            example = "2020-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
+    /** Parses and validates every parameter; ids must exist, or the answer is 400 naming the parameter. */
+    public EventFilter toFilter(EventService events) {
+        DateWindow window = DateWindow.parse(from, to, year);
+        Set<String> actors = events.requireKnown("actor", actor, org.karabakh.timeline.actor.Actor.class);
+        Set<String> places = events.requireKnown("place", place, org.karabakh.timeline.place.Place.class);
+        Set<String> eras = events.requireKnown("era", era, org.karabakh.timeline.era.Era.class);
+        Set<String> sources = events.requireKnown("source", source, org.karabakh.timeline.source.Source.class);
+        Set<EventType> types = QueryParams.oneOf("type", type,
+                code -> Coded.fromCode(EventType.class, code).isPresent(), Coded.codes(EventType.class))
+                .stream().map(code -> Coded.fromCode(EventType.class, code).orElseThrow())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return new EventFilter(window, actors, places, eras, sources, types, QueryParams.text("q", q),
+                QueryParams.instant("updatedSince", updatedSince),
+                QueryParams.code("sort", sort, EventSort.class, EventSort.DATE));
+    }
+}

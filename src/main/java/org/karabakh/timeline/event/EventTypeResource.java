@@ -1,0 +1,43 @@
+package org.karabakh.timeline.event;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.karabakh.timeline.common.Page;
+import org.karabakh.timeline.common.PageParams;
+import org.karabakh.timeline.common.Paging;
+
+import java.util.Arrays;
+import java.util.List;
+
+@Path("/event-types")
+@Tag(name = "Event types")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventTypeResource {
+
+    @Schema(name = "EventTypeInfo", description = "One value of the event type vocabulary.")
+    public record EventTypeView(
+            @Schema(description = "The value used in events and in the `type` filter.", examples = "ceasefire") String id,
+            @Schema(description = "Human-readable name.", examples = "Ceasefire") String name,
+            @Schema(description = "What events of this type are.", examples = "An agreed halt to fighting.")
+            String description) {
+    }
+
+    private static final List<EventTypeView> TYPES = Arrays.stream(EventType.values())
+            .map(t -> new EventTypeView(t.code(), t.label(), t.description()))
+            .toList();
+
+    @GET
+    @Operation(operationId = "listEventTypes", summary = "List the event type vocabulary")
+    public RestResponse<Page<EventTypeView>> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(uri, paging.toRequest().slice(TYPES));
+    }
+}

@@ -1,0 +1,24 @@
+package org.karabakh.timeline.seed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Whether the seeds are loaded, and which version: read by the readiness check and the API. */
+@ApplicationScoped
+public class DatasetState {
+
+    public record Loaded(String version, Instant loadedAt) {
+    }
+
+    private volatile Loaded loaded;
+
+    void markLoaded(String version, Instant loadedAt) {
+        this.loaded = new Loaded(version, loadedAt);
+    }
+
+    public Optional<Loaded> loaded() {
+        return Optional.ofNullable(loaded);
+    }
+}

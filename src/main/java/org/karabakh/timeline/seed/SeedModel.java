@@ -1,0 +1,58 @@
+package org.karabakh.timeline.seed;
+
+import java.util.List;
+
+/**
+ * The curated seed files as written by people, bound field for field. Nothing here is trusted:
+ * {@link SeedValidator} checks every value before {@link SeedWriter} turns it into rows.
+ */
+public final class SeedModel {
+
+    private SeedModel() {
+    }
+
+    public record SeedDate(String start, String end, String qualifier, Boolean inferred, String note, String display) {
+    }
+
+    public record SourceSeed(String id, String file, String title, String publisher, String via, String url,
+            SeedDate date) {
+    }
+
+    public record ActorSeed(String id, String name, String kind, String description) {
+    }
+
+    public record PlaceSeed(String id, String name, String kind, Double lat, Double lon, String description,
+            List<String> alternativeNames) {
+    }
+
+    public record EraSeed(String id, String name, String description, String start, String end) {
+    }
+
+    public record ParticipantSeed(String id, String role) {
+    }
+
+    public record FigureSeed(String label, Long value, String approximation, String unit) {
+    }
+
+    public record CitationSeed(String source, String quote) {
+    }
+
+    public record EventSeed(String id, String title, String summary, String type, String era, SeedDate date,
+            List<ParticipantSeed> actors, List<String> places, List<FigureSeed> figures, List<CitationSeed> citations) {
+    }
+
+    public record SourcesFile(List<SourceSeed> sources) {
+    }
+
+    public record ActorsFile(List<ActorSeed> actors) {
+    }
+
+    public record PlacesFile(List<PlaceSeed> places) {
+    }
+
+    public record ErasFile(List<EraSeed> eras) {
+    }
+
+    public record EventsFile(List<EventSeed> events) {
+    }
+}

@@ -1,0 +1,131 @@
+package org.karabakh.timeline.seed;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.karabakh.timeline.seed.SeedModel.ActorsFile;
+import org.karabakh.timeline.seed.SeedModel.ErasFile;
+import org.karabakh.timeline.seed.SeedModel.EventsFile;
+import org.karabakh.timeline.seed.SeedModel.PlacesFile;
+import org.karabakh.timeline.seed.SeedModel.SourceSeed;
+import org.karabakh.timeline.seed.SeedModel.SourcesFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads the seed files of one location into a {@link SeedSet}, failing on any file it cannot parse. */
+public final class SeedReader {
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public SeedSet read(SeedLocation location) {
+        MessageDigest digest = sha256();
+        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest);
+        ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest);
+        PlacesFile places = parse(location, SeedSet.PLACES, PlacesFile.class, digest);
+        ErasFile eras = parse(location, SeedSet.ERAS, ErasFile.class, digest);
+        EventsFile events = parse(location, SeedSet.EVENTS, EventsFile.class, digest);
+
+        Map<String, String> articles = new LinkedHashMap<>();
+        for (SourceSeed source : orEmpty(sources.sources())) {
+            if (source != null && isPlainFileName(source.file()) && !articles.containsKey(source.file())) {
+                String path = SeedSet.ARTICLES + source.file();
+                articles.put(source.file(), readBytes(location, path).map(bytes -> {
+                    update(digest, path, bytes);
+                    return decode(location, path, bytes);
+                }).orElse(null));
+            }
+        }
+        return new SeedSet(orEmpty(sources.sources()), orEmpty(actors.actors()), orEmpty(places.places()),
+                orEmpty(eras.eras()), orEmpty(events.events()), articles, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Article file names are plain names inside articles/, never paths that could leave it. */
+    static boolean isPlainFileName(String file) {
+        return file != null && file.matches("[A-Za-z0-9._-]+") && !file.startsWith(".");
+    }
+
+    private <T> T parse(SeedLocation location, String file, Class<T> type, MessageDigest digest) {
+        byte[] bytes = readBytes(location, file).orElseThrow(() -> new SeedValidationException(List.of(
+                new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing"))));
+        update(digest, file, bytes);
+        try {
+            T parsed = yaml.readValue(bytes, type);
+            if (parsed == null) {
+                throw new SeedValidationException(List.of(
+                        new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is empty")));
+            }
+            return parsed;
+        } catch (JsonMappingException e) {
+            throw new SeedValidationException(List.of(new SeedViolation(location.describe(file), "(file)",
+                    fieldPath(e), e.getOriginalMessage() + locationOf(e))));
+        } catch (JacksonException e) {
+            throw new SeedValidationException(List.of(new SeedViolation(location.describe(file), "(file)", "(syntax)",
+                    e.getOriginalMessage() + locationOf(e))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String locationOf(JacksonException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    }
+
+    private static Optional<byte[]> readBytes(SeedLocation location, String path) {
+        try {
+            return location.read(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + location.describe(path), e);
+        }
+    }
+
+    private static String decode(SeedLocation location, String path, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SeedValidationException(List.of(new SeedViolation(location.describe(path), "(file)", "(file)",
+                    "the article is not valid UTF-8")));
+        }
+    }
+
+    private static void update(MessageDigest digest, String path, byte[] bytes) {
+        digest.update(path.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

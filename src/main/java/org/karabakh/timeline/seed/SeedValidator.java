@@ -1,0 +1,299 @@
+package org.karabakh.timeline.seed;
+
+import org.karabakh.timeline.actor.ActorKind;
+import org.karabakh.timeline.common.Coded;
+import org.karabakh.timeline.event.Approximation;
+import org.karabakh.timeline.event.EventType;
+import org.karabakh.timeline.event.Role;
+import org.karabakh.timeline.seed.SeedModel.ActorSeed;
+import org.karabakh.timeline.seed.SeedModel.CitationSeed;
+import org.karabakh.timeline.seed.SeedModel.EraSeed;
+import org.karabakh.timeline.seed.SeedModel.EventSeed;
+import org.karabakh.timeline.seed.SeedModel.FigureSeed;
+import org.karabakh.timeline.seed.SeedModel.ParticipantSeed;
+import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
+import org.karabakh.timeline.seed.SeedModel.SeedDate;
+import org.karabakh.timeline.seed.SeedModel.SourceSeed;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a whole {@link SeedSet} before anything is written: ids unique and well-formed, every
+ * reference resolvable, dates real and ordered, vocabulary known, and every quote present
+ * verbatim (whitespace-normalised) in its article.
+ */
+public final class SeedValidator {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    public void validate(SeedSet seeds, SeedLocation location) {
+        List<SeedViolation> violations = new ArrayList<>();
+        Function<String, String> file = location::describe;
+
+        Set<String> sourceIds = checkSources(seeds, file.apply(SeedSet.SOURCES), location, violations);
+        Set<String> actorIds = checkActors(seeds.actors(), file.apply(SeedSet.ACTORS), violations);
+        Set<String> placeIds = checkPlaces(seeds.places(), file.apply(SeedSet.PLACES), violations);
+        Set<String> eraIds = checkEras(seeds.eras(), file.apply(SeedSet.ERAS), violations);
+        checkEvents(seeds, file.apply(SeedSet.EVENTS), sourceIds, actorIds, placeIds, eraIds, violations);
+
+        if (!violations.isEmpty()) {
+            throw new SeedValidationException(violations);
+        }
+    }
+
+    private Set<String> checkSources(SeedSet seeds, String file, SeedLocation location, List<SeedViolation> out) {
+        Items items = new Items(file, "source", out);
+        Set<String> files = new HashSet<>();
+        for (int i = 0; i < seeds.sources().size(); i++) {
+            SourceSeed source = seeds.sources().get(i);
+            String item = items.id(i, source == null ? null : source.id());
+            if (source == null) {
+                continue;
+            }
+            items.required(item, "title", source.title());
+            items.date(item, "date", source.date());
+            if (!SeedReader.isPlainFileName(source.file())) {
+                items.add(item, "file", "must be the plain name of a file in articles/; got '" + source.file() + "'");
+            } else if (!files.add(source.file())) {
+                items.add(item, "file", "article '" + source.file() + "' is already used by another source");
+            } else if (seeds.articles().get(source.file()) == null) {
+                items.add(item, "file", "article not found: " + location.describe(SeedSet.ARTICLES + source.file()));
+            }
+            if (source.url() != null && !source.url().matches("https?://\\S+")) {
+                items.add(item, "url", "must be an http(s) URL; got '" + source.url() + "'");
+            }
+        }
+        return items.ids;
+    }
+
+    private Set<String> checkActors(List<ActorSeed> actors, String file, List<SeedViolation> out) {
+        Items items = new Items(file, "actor", out);
+        for (int i = 0; i < actors.size(); i++) {
+            ActorSeed actor = actors.get(i);
+            String item = items.id(i, actor == null ? null : actor.id());
+            if (actor == null) {
+                continue;
+            }
+            items.required(item, "name", actor.name());
+            items.required(item, "description", actor.description());
+            items.code(item, "kind", actor.kind(), ActorKind.class);
+        }
+        return items.ids;
+    }
+
+    private Set<String> checkPlaces(List<PlaceSeed> places, String file, List<SeedViolation> out) {
+        Items items = new Items(file, "place", out);
+        for (int i = 0; i < places.size(); i++) {
+            PlaceSeed place = places.get(i);
+            String item = items.id(i, place == null ? null : place.id());
+            if (place == null) {
+                continue;
+            }
+            items.required(item, "name", place.name());
+            items.required(item, "kind", place.kind());
+            items.required(item, "description", place.description());
+            if (place.lat() == null || place.lat() < -90 || place.lat() > 90) {
+                items.add(item, "lat", "must be a latitude from -90 to 90; got " + place.lat());
+            }
+            if (place.lon() == null || place.lon() < -180 || place.lon() > 180) {
+                items.add(item, "lon", "must be a longitude from -180 to 180; got " + place.lon());
+            }
+            if (place.alternativeNames() != null) {
+                for (int n = 0; n < place.alternativeNames().size(); n++) {
+                    items.required(item, "alternativeNames[" + n + "]", place.alternativeNames().get(n));
+                }
+            }
+        }
+        return items.ids;
+    }
+
+    private Set<String> checkEras(List<EraSeed> eras, String file, List<SeedViolation> out) {
+        Items items = new Items(file, "era", out);
+        for (int i = 0; i < eras.size(); i++) {
+            EraSeed era = eras.get(i);
+            String item = items.id(i, era == null ? null : era.id());
+            if (era == null) {
+                continue;
+            }
+            items.required(item, "name", era.name());
+            items.required(item, "description", era.description());
+            try {
+                SeedDates.span(era.start(), era.end());
+            } catch (IllegalArgumentException e) {
+                items.add(item, "start/end", e.getMessage());
+            }
+        }
+        return items.ids;
+    }
+
+    private void checkEvents(SeedSet seeds, String file, Set<String> sourceIds, Set<String> actorIds,
+            Set<String> placeIds, Set<String> eraIds, List<SeedViolation> out) {
+        Items items = new Items(file, "event", out);
+        Map<String, String> normalisedArticles = new HashMap<>();
+        Map<String, String> articleOfSource = new HashMap<>();
+        for (SourceSeed source : seeds.sources()) {
+            if (source != null && source.id() != null && source.file() != null) {
+                articleOfSource.put(source.id(), source.file());
+            }
+        }
+        for (int i = 0; i < seeds.events().size(); i++) {
+            EventSeed event = seeds.events().get(i);
+            String item = items.id(i, event == null ? null : event.id());
+            if (event == null) {
+                continue;
+            }
+            items.required(item, "title", event.title());
+            items.required(item, "summary", event.summary());
+            items.code(item, "type", event.type(), EventType.class);
+            items.reference(item, "era", event.era(), eraIds, "era");
+            items.date(item, "date", event.date());
+
+            List<ParticipantSeed> actors = event.actors() == null ? List.of() : event.actors();
+            Set<String> participations = new HashSet<>();
+            for (int a = 0; a < actors.size(); a++) {
+                ParticipantSeed actor = actors.get(a);
+                String field = "actors[" + a + "]";
+                if (actor == null) {
+                    items.add(item, field, "is empty");
+                    continue;
+                }
+                items.reference(item, field + ".id", actor.id(), actorIds, "actor");
+                items.code(item, field + ".role", actor.role(), Role.class);
+                if (!participations.add(actor.id() + "/" + actor.role())) {
+                    items.add(item, field, "actor '" + actor.id() + "' is listed twice with role '" + actor.role() + "'");
+                }
+            }
+
+            List<String> places = event.places() == null ? List.of() : event.places();
+            Set<String> seenPlaces = new HashSet<>();
+            for (int p = 0; p < places.size(); p++) {
+                items.reference(item, "places[" + p + "]", places.get(p), placeIds, "place");
+                if (places.get(p) != null && !seenPlaces.add(places.get(p))) {
+                    items.add(item, "places[" + p + "]", "place '" + places.get(p) + "' is listed twice");
+                }
+            }
+
+            List<FigureSeed> figures = event.figures() == null ? List.of() : event.figures();
+            for (int f = 0; f < figures.size(); f++) {
+                FigureSeed figure = figures.get(f);
+                String field = "figures[" + f + "]";
+                if (figure == null) {
+                    items.add(item, field, "is empty");
+                    continue;
+                }
+                items.required(item, field + ".label", figure.label());
+                items.required(item, field + ".unit", figure.unit());
+                items.code(item, field + ".approximation", figure.approximation(), Approximation.class);
+                if (figure.value() == null || figure.value() < 0) {
+                    items.add(item, field + ".value", "must be a number \u2265 0; got " + figure.value());
+                }
+            }
+
+            List<CitationSeed> citations = event.citations() == null ? List.of() : event.citations();
+            if (citations.isEmpty()) {
+                items.add(item, "citations", "an event needs at least one citation");
+            }
+            for (int c = 0; c < citations.size(); c++) {
+                CitationSeed citation = citations.get(c);
+                String field = "citations[" + c + "]";
+                if (citation == null) {
+                    items.add(item, field, "is empty");
+                    continue;
+                }
+                if (!items.reference(item, field + ".source", citation.source(), sourceIds, "source")) {
+                    continue;
+                }
+                if (!items.required(item, field + ".quote", citation.quote())) {
+                    continue;
+                }
+                String articleFile = articleOfSource.get(citation.source());
+                String article = seeds.articles().get(articleFile);
+                if (article == null) {
+                    continue; // already reported on the source
+                }
+                String text = normalisedArticles.computeIfAbsent(articleFile, k -> normalise(article));
+                if (!text.contains(normalise(citation.quote()))) {
+                    items.add(item, field + ".quote", "quote not found verbatim in article " + articleFile
+                            + " of source '" + citation.source() + "': \"" + abbreviate(citation.quote()) + "\"");
+                }
+            }
+        }
+    }
+
+    static String normalise(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static String abbreviate(String quote) {
+        String flat = normalise(quote);
+        return flat.length() <= 80 ? flat : flat.substring(0, 77) + "...";
+    }
+
+    /** Collects violations for the items of one seed file and the ids it defines. */
+    private static final class Items {
+        final String file;
+        final String kind;
+        final List<SeedViolation> out;
+        final Set<String> ids = new HashSet<>();
+
+        Items(String file, String kind, List<SeedViolation> out) {
+            this.file = file;
+            this.kind = kind;
+            this.out = out;
+        }
+
+        String id(int index, String id) {
+            String label = id == null || id.isBlank() ? kind + " #" + (index + 1) : kind + " '" + id + "'";
+            if (id == null || id.isBlank()) {
+                add(label, "id", "is required");
+            } else if (!SLUG.matcher(id).matches()) {
+                add(label, "id", "must be a lower-case slug such as 'war-1992-1994'; got '" + id + "'");
+            } else if (!ids.add(id)) {
+                add(label, "id", "duplicate id '" + id + "': ids must be unique within " + kind + "s");
+            }
+            return label;
+        }
+
+        void add(String item, String field, String message) {
+            out.add(new SeedViolation(file, item, field, message));
+        }
+
+        boolean required(String item, String field, String value) {
+            if (value == null || value.isBlank()) {
+                add(item, field, "is required");
+                return false;
+            }
+            return true;
+        }
+
+        <E extends Enum<E> & Coded> void code(String item, String field, String value, Class<E> type) {
+            if (Coded.fromCode(type, value).isEmpty()) {
+                add(item, field, "unknown value '" + value + "'; accepted: " + Coded.codes(type));
+            }
+        }
+
+        boolean reference(String item, String field, String id, Set<String> known, String target) {
+            if (id == null || !known.contains(id)) {
+                add(item, field, "refers to unknown " + target + " '" + id + "'");
+                return false;
+            }
+            return true;
+        }
+
+        void date(String item, String field, SeedDate date) {
+            try {
+                SeedDates.toDating(date);
+            } catch (IllegalArgumentException e) {
+                add(item, field, e.getMessage());
+            }
+        }
+    }
+}

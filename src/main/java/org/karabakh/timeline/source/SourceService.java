@@ -1,0 +1,40 @@
+package org.karabakh.timeline.source;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.karabakh.timeline.common.DateWindow;
+import org.karabakh.timeline.common.Page;
+import org.karabakh.timeline.common.PageRequest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SourceService {
+
+    public Optional<Source> findById(String id) {
+        return Source.findByIdOptional(id);
+    }
+
+    /** Sources by publication date, then id; `publisher` matches case-insensitively anywhere in the name. */
+    public Page<Source> search(String publisher, DateWindow window, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (publisher != null) {
+            query.append(" and lower(publisher) like :publisher escape '!'");
+            params.and("publisher", "%" + publisher.toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (window.to() != null) {
+            query.append(" and published.start <= :windowEnd");
+            params.and("windowEnd", window.to());
+        }
+        if (window.from() != null) {
+            query.append(" and (published.latest is null or published.latest >= :windowStart)");
+            params.and("windowStart", window.from());
+        }
+        var found = Source.<Source>find(query.toString(), Sort.by("published.start").and("id"), params);
+        return new Page<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+    }
+}

@@ -1,0 +1,40 @@
+package org.karabakh.timeline.timeline;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.karabakh.timeline.common.QueryParams;
+import org.karabakh.timeline.event.EventQuery;
+import org.karabakh.timeline.event.EventService;
+
+@Path("/timeline")
+@Tag(name = "Timeline")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+    private final TimelineService timeline;
+    private final EventService events;
+
+    public TimelineResource(TimelineService timeline, EventService events) {
+        this.timeline = timeline;
+        this.events = events;
+    }
+
+    @GET
+    @Operation(operationId = "getTimeline", summary = "Get the timeline grouped by year, decade or era")
+    public TimelineView getTimeline(@BeanParam EventQuery query,
+            @Parameter(description = "`year` (default), `decade` or `era`.", example = "year",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "decade", "era" },
+                            defaultValue = "year"))
+            @QueryParam("groupBy") String groupBy) {
+        return timeline.timeline(query.toFilter(events), QueryParams.code("groupBy", groupBy, GroupBy.class, GroupBy.YEAR));
+    }
+}

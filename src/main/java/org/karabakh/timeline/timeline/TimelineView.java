@@ -1,0 +1,24 @@
+package org.karabakh.timeline.timeline;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.karabakh.timeline.event.EventView;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Schema(name = "Timeline", description = "The selected events grouped for drawing, groups and events in chronological order.")
+public record TimelineView(
+        @Schema(description = "How the events are grouped.") GroupBy groupBy,
+        @Schema(description = "Number of events in all groups.", examples = "21") int total,
+        @Schema(description = "The groups that have events, in chronological order.") List<Group> groups) {
+
+    @Schema(name = "TimelineGroup", description = "A year, decade or era with its events.")
+    public record Group(
+            @Schema(description = "Group key: the year (`1992`), the decade (`1990s`) or the era id.", examples = "2020")
+            String key,
+            @Schema(description = "Human-readable group name.", examples = "2020") String label,
+            @Schema(description = "First day of the group's period (YYYY-MM-DD).", examples = "2020-01-01") LocalDate start,
+            @Schema(description = "Last day of the group's period (YYYY-MM-DD).", examples = "2020-12-31") LocalDate end,
+            @Schema(description = "The group's events, chronologically.") List<EventView> events) {
+    }
+}
