@@ -18,7 +18,16 @@ public class PageParams {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
 
+    /** Most items an export (CSV, calendar, GeoJSON, NDJSON) sends when no `size` is given. */
+    public static final int EXPORT_CAP = 10_000;
+
     public PageRequest toRequest() {
         return PageRequest.parse(page, size);
+    }
+
+    /** For exports: the whole list up to {@link #EXPORT_CAP} unless the client asked for a page size. */
+    public PageRequest toExportRequest() {
+        PageRequest request = toRequest();
+        return size == null || size.isBlank() ? new PageRequest(0, EXPORT_CAP) : request;
     }
 }

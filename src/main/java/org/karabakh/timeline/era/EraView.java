@@ -10,7 +10,7 @@ public record EraView(
         @Schema(description = "What the era covers.") String description,
         @Schema(description = "The era's span; neighbouring eras may share a boundary year.") DateView span) {
 
-    static EraView of(Era era) {
+    public static EraView of(Era era) {
         return new EraView(era.id, era.name, era.description, DateView.of(era.span));
     }
 }

@@ -3,6 +3,7 @@ package org.karabakh.timeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import org.karabakh.timeline.common.Page;
 import org.karabakh.timeline.common.PageRequest;
 import org.karabakh.timeline.common.ProblemException;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads events: the one place where event filters become a query. */
 @ApplicationScoped
@@ -34,9 +36,7 @@ public class EventService {
         Criteria criteria = Criteria.of(filter);
         long total = criteria.bind(em.createQuery("select count(e) from Event e" + criteria.where, Long.class))
                 .getSingleResult();
-        List<Event> items = criteria.bind(em.createQuery(
-                        "select e from Event e join fetch e.era" + criteria.where + criteria.orderBy(filter.sort()),
-                        Event.class))
+        List<Event> items = criteria.select(em, filter.sort())
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -45,12 +45,31 @@ public class EventService {
 
     /** Every matching event, in order, for views that are not paged (timeline, exports). */
     public List<Event> list(EventFilter filter, int limit) {
-        Criteria criteria = Criteria.of(filter);
-        return criteria.bind(em.createQuery(
-                        "select e from Event e join fetch e.era" + criteria.where + criteria.orderBy(filter.sort()),
-                        Event.class))
+        return Criteria.of(filter).select(em, filter.sort())
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * Hands the matching events to {@code consumer} a chunk at a time, within the given slice, so a
+     * streamed export never holds the whole result; runs in its own transaction because the
+     * stream is written after the resource method has returned.
+     */
+    @Transactional
+    public void forEachChunk(EventFilter filter, PageRequest slice, Consumer<List<Event>> consumer) {
+        Criteria criteria = Criteria.of(filter);
+        int chunk = 100;
+        for (int offset = slice.offset(); offset < slice.offset() + slice.size(); offset += chunk) {
+            List<Event> events = criteria.select(em, filter.sort())
+                    .setFirstResult(offset)
+                    .setMaxResults(Math.min(chunk, slice.offset() + slice.size() - offset))
+                    .getResultList();
+            if (events.isEmpty()) {
+                return;
+            }
+            consumer.accept(events);
+            em.clear();
+        }
     }
 
     /** The given ids of an entity type, all of which must exist; otherwise 400 naming the parameter. */
@@ -124,9 +143,10 @@ public class EventService {
             return new Criteria(where.toString(), params);
         }
 
-        String orderBy(EventSort sort) {
-            return sort == EventSort.DATE_DESCENDING ? " order by e.date.start desc, e.id desc"
+        TypedQuery<Event> select(EntityManager em, EventSort sort) {
+            String order = sort == EventSort.DATE_DESCENDING ? " order by e.date.start desc, e.id desc"
                     : " order by e.date.start asc, e.id asc";
+            return bind(em.createQuery("select e from Event e join fetch e.era" + where + order, Event.class));
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -1,0 +1,34 @@
+package org.karabakh.timeline.meta;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(name = "Meta", description = "What the service holds: the dataset version, counts and the time span covered.")
+public record MetaView(
+        @Schema(description = "SHA-256 digest of the loaded seed files; changes whenever the data does. Also sent "
+                + "on every response as the `X-Dataset-Version` header.") String datasetVersion,
+        @Schema(description = "When this version was loaded (ISO 8601 instant, UTC). Pass it as `updatedSince` "
+                + "on your next pull to get only what changed.") Instant loadedAt,
+        @Schema(description = "How many of each thing the dataset holds.") Counts counts,
+        @Schema(description = "First and last day any event can refer to.") Span span) {
+
+    @Schema(name = "MetaCounts", description = "Numbers of records in the dataset.")
+    public record Counts(
+            @Schema(description = "Events.", examples = "21") long events,
+            @Schema(description = "Citations across all events.", examples = "52") long citations,
+            @Schema(description = "Source articles.", examples = "5") long sources,
+            @Schema(description = "Actors.", examples = "18") long actors,
+            @Schema(description = "Places.", examples = "5") long places,
+            @Schema(description = "Eras.", examples = "5") long eras) {
+    }
+
+    @Schema(name = "MetaSpan", description = "The time span the timeline covers.")
+    public record Span(
+            @Schema(description = "First day of the earliest event (YYYY-MM-DD).", examples = "1923-01-01")
+            LocalDate earliest,
+            @Schema(description = "Last day of the latest event (YYYY-MM-DD).", examples = "2023-09-30")
+            LocalDate latest) {
+    }
+}
