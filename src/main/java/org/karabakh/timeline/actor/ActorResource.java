@@ -10,13 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.Coded;
-import org.karabakh.timeline.common.Page;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.common.Paging;
 import org.karabakh.timeline.common.ProblemException;
@@ -24,7 +26,6 @@ import org.karabakh.timeline.common.QueryParams;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @Path("/actors")
 @Tag(name = "Actors")
@@ -38,26 +39,35 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(operationId = "listActors", summary = "List actors")
-    public RestResponse<Page<ActorView>> listActors(
+    @Operation(operationId = "listActors", summary = "List actors",
+            description = "Returns the actors by name, paged. `q` and `kind` combine with AND; repeated `kind` values "
+                    + "with OR.")
+    @APIResponse(responseCode = "200", description = "A page of actors.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class),
+            examples = @ExampleObject(name = "aliyev", value = Examples.ACTOR_PAGE)))
+    public RestResponse<ActorPage> listActors(
             @Parameter(description = "Case-insensitive text in the actor's name or description (at most 200 characters).",
                     example = "Aliyev") @QueryParam("q") String q,
-            @Parameter(description = "Only actors of this kind; repeat for any of several kinds.", example = "person",
+            @Parameter(description = "Only actors of this kind: person, state, organisation, authority or armed-force; "
+                    + "repeat for any of several kinds.", example = "person",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ActorKind.class))
             @QueryParam("kind") List<String> kind,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        Set<ActorKind> kinds = QueryParams.oneOf("kind", kind, code -> Coded.fromCode(ActorKind.class, code).isPresent(),
-                        Coded.codes(ActorKind.class)).stream()
-                .map(code -> Coded.fromCode(ActorKind.class, code).orElseThrow())
-                .collect(Collectors.toSet());
-        Page<Actor> page = actors.search(QueryParams.text("q", q), kinds, paging.toRequest());
-        return Paging.response(uri, page.map(ActorView::of));
+        Set<ActorKind> kinds = QueryParams.codes("kind", kind, ActorKind.class);
+        return Paging.response(uri, actors.search(QueryParams.text("q", q), kinds, paging.toRequest())
+                .map(ActorView::of), ActorPage::new);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getActor", summary = "Get one actor with the events they take part in")
-    public ActorDetail getActor(@RestPath String id) {
+    @Operation(operationId = "getActor", summary = "Get one actor with the events they take part in",
+            description = "Returns the actor and, chronologically, every event they take part in with their roles.")
+    @APIResponse(responseCode = "200", description = "The actor.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorDetail.class),
+            examples = @ExampleObject(name = "putin", value = Examples.ACTOR)))
+    public ActorDetail getActor(
+            @Parameter(description = "Id of the actor (see GET /api/v1/actors).", example = "putin")
+            @RestPath String id) {
         Actor actor = actors.findById(id).orElseThrow(() -> ProblemException.notFound("actor", id));
         return ActorDetail.of(actor, actors.participations(id));
     }

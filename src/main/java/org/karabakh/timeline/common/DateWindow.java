@@ -10,26 +10,25 @@ public record DateWindow(LocalDate from, LocalDate to) {
 
     public static final DateWindow ALL = new DateWindow(null, null);
 
+    /**
+     * Parses {@code from}, {@code to} and {@code year}. Like every other filter, {@code year} is ANDed
+     * with {@code from}/{@code to}: the window is their intersection, which may be empty.
+     */
     public static DateWindow parse(String fromRaw, String toRaw, String yearRaw) {
         Integer year = QueryParams.year("year", yearRaw);
         PartialDate from = QueryParams.date("from", fromRaw);
         PartialDate to = QueryParams.date("to", toRaw);
-        if (year != null) {
-            if (from != null || to != null) {
-                throw ProblemException.badParameter("year",
-                        "Query parameter 'year' is shorthand for from=YYYY&to=YYYY; give either 'year' or 'from'/'to', not both.");
-            }
-            from = PartialDate.parse(String.format("%04d", year));
-            to = from;
-        }
         if (from != null && to != null && to.last().isBefore(from.first())) {
             throw ProblemException.badParameter("to", "Query parameter 'to' (" + to.iso()
                     + ") ends before 'from' (" + from.iso() + ") begins; give a window whose end is not before its start.");
         }
-        return new DateWindow(from == null ? null : from.first(), to == null ? null : to.last());
-    }
-
-    public boolean isBounded() {
-        return from != null || to != null;
+        LocalDate start = from == null ? null : from.first();
+        LocalDate end = to == null ? null : to.last();
+        if (year != null) {
+            PartialDate whole = PartialDate.parse(String.format("%04d", year));
+            start = start == null || start.isBefore(whole.first()) ? whole.first() : start;
+            end = end == null || end.isAfter(whole.last()) ? whole.last() : end;
+        }
+        return new DateWindow(start, end);
     }
 }

@@ -14,7 +14,13 @@ public final class Paging {
     private Paging() {
     }
 
-    public static <T> RestResponse<Page<T>> response(UriInfo uri, Page<T> page) {
+    /** The envelope record an API list is documented as, e.g. {@code EventPage::new}. */
+    @FunctionalInterface
+    public interface Envelope<T, P> {
+        P wrap(List<T> items, int page, int size, long total);
+    }
+
+    public static <T, P> RestResponse<P> response(UriInfo uri, Page<T> page, Envelope<T, P> envelope) {
         List<Link> links = new ArrayList<>();
         int last = page.lastPage();
         links.add(link(uri, page, 0, "first"));
@@ -25,7 +31,8 @@ public final class Paging {
             links.add(link(uri, page, page.page() + 1, "next"));
         }
         links.add(link(uri, page, last, "last"));
-        return RestResponse.ResponseBuilder.ok(page).links(links.toArray(Link[]::new)).build();
+        P body = envelope.wrap(page.items(), page.page(), page.size(), page.total());
+        return RestResponse.ResponseBuilder.ok(body).links(links.toArray(Link[]::new)).build();
     }
 
     private static Link link(UriInfo uri, Page<?> page, int number, String rel) {

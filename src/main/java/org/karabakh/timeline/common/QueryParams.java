@@ -110,6 +110,15 @@ public final class QueryParams {
         return values;
     }
 
+    /** A repeatable vocabulary parameter, e.g. {@code type=war&type=ceasefire}. */
+    public static <E extends Enum<E> & Coded> Set<E> codes(String name, List<String> raw, Class<E> type) {
+        Set<E> values = new LinkedHashSet<>();
+        for (String code : oneOf(name, raw, c -> Coded.fromCode(type, c).isPresent(), Coded.codes(type))) {
+            values.add(Coded.fromCode(type, code).orElseThrow());
+        }
+        return values;
+    }
+
     public static <E extends Enum<E> & Coded> E code(String name, String raw, Class<E> type, E defaultValue) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;

@@ -8,10 +8,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.Page;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.common.Paging;
 import org.karabakh.timeline.common.ProblemException;
@@ -32,15 +37,26 @@ public class EraResource {
     }
 
     @GET
-    @Operation(operationId = "listEras", summary = "List the eras of the conflict, chronologically")
-    public RestResponse<Page<EraView>> listEras(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, eras.list(paging.toRequest()).map(EraView::of));
+    @Operation(operationId = "listEras", summary = "List the eras of the conflict, chronologically",
+            description = "Returns the curated eras in chronological order, paged, each with its span. Neighbouring "
+                    + "eras may share a boundary year.")
+    @APIResponse(responseCode = "200", description = "A page of eras.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EraPage.class),
+            examples = @ExampleObject(name = "eras", value = Examples.ERA_PAGE)))
+    public RestResponse<EraPage> listEras(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(uri, eras.list(paging.toRequest()).map(EraView::of), EraPage::new);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEra", summary = "Get one era with its span and events")
-    public EraDetail getEra(@RestPath String id) {
+    @Operation(operationId = "getEra", summary = "Get one era with its span and events",
+            description = "Returns the era with its span and the events assigned to it, chronologically.")
+    @APIResponse(responseCode = "200", description = "The era.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EraDetail.class),
+            examples = @ExampleObject(name = "war-2020-and-aftermath", value = Examples.ERA)))
+    public EraDetail getEra(
+            @Parameter(description = "Id of the era (see GET /api/v1/eras).", example = "war-2020-and-aftermath")
+            @RestPath String id) {
         Era era = eras.findById(id).orElseThrow(() -> ProblemException.notFound("era", id));
         return EraDetail.of(era, events.list(EventFilter.ofEra(id), Integer.MAX_VALUE));
     }

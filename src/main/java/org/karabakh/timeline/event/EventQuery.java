@@ -4,13 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.karabakh.timeline.common.Coded;
 import org.karabakh.timeline.common.DateWindow;
 import org.karabakh.timeline.common.QueryParams;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The event filters, shared by every endpoint that selects events (list, timeline, exports), so
@@ -23,18 +21,20 @@ public class EventQuery {
             Start of the date window: YYYY, YYYY-MM or YYYY-MM-DD (years 1800–2100). A coarse bound covers its \
             whole period (`from=1993` starts on 1 January 1993). An event is inside when any day its date can \
             refer to falls in the window, so `from=1993&to=1993` returns the 1992–1994 war.""",
-            example = "1993", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+            example = "2020", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String from;
 
     @QueryParam("to")
     @Parameter(description = """
             End of the date window, same forms as `from`; a coarse bound covers its whole period (`to=1993` \
             ends on 31 December 1993). Must not end before `from` begins.""",
-            example = "1993", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+            example = "2021", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String to;
 
     @QueryParam("year")
-    @Parameter(description = "Shorthand for `from=YYYY&to=YYYY` (1800–2100); cannot be combined with `from` or `to`.",
+    @Parameter(description = """
+            Shorthand for `from=YYYY&to=YYYY` (1800–2100). Given with `from`/`to`, the windows are ANDed like \
+            every other filter: only their overlap counts.""",
             example = "2020", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
     public String year;
 
@@ -45,7 +45,7 @@ public class EventQuery {
 
     @QueryParam("place")
     @Parameter(description = "Only events at or about this place. Repeat for any of several places.",
-            example = "lachin-corridor")
+            example = "nagorno-karabakh")
     public List<String> place;
 
     @QueryParam("era")
@@ -68,7 +68,7 @@ public class EventQuery {
             Case-insensitive text search (at most 200 characters) in titles, summaries, citation quotes and the \
             names of the event's actors and places, alternative place names included; any script works \
             (`Карабах`, `Արցախ`). The text is matched literally.""",
-            example = "Lachin")
+            example = "ceasefire")
     public String q;
 
     @QueryParam("sort")
@@ -91,10 +91,7 @@ public class EventQuery {
         Set<String> places = events.requireKnown("place", place, org.karabakh.timeline.place.Place.class);
         Set<String> eras = events.requireKnown("era", era, org.karabakh.timeline.era.Era.class);
         Set<String> sources = events.requireKnown("source", source, org.karabakh.timeline.source.Source.class);
-        Set<EventType> types = QueryParams.oneOf("type", type,
-                code -> Coded.fromCode(EventType.class, code).isPresent(), Coded.codes(EventType.class))
-                .stream().map(code -> Coded.fromCode(EventType.class, code).orElseThrow())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<EventType> types = QueryParams.codes("type", type, EventType.class);
         return new EventFilter(window, actors, places, eras, sources, types, QueryParams.text("q", q),
                 QueryParams.instant("updatedSince", updatedSince),
                 QueryParams.code("sort", sort, EventSort.class, EventSort.DATE));

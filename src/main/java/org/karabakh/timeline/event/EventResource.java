@@ -13,15 +13,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.Format;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.common.PageRequest;
 import org.karabakh.timeline.common.Paging;
 import org.karabakh.timeline.common.ProblemException;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 @Path("/events")
@@ -38,14 +47,45 @@ public class EventResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, Format.ICS_TYPE, Format.GEOJSON_TYPE, Format.NDJSON_TYPE })
-    @Operation(operationId = "listEvents", summary = "List events, filtered and paged")
+    @Operation(operationId = "listEvents", summary = "List events, filtered and paged",
+            description = """
+                    Returns the events in chronological order (ties broken by id), paged, each complete with its \
+                    date, era, actors and roles, places, figures and citations. Different filters combine with AND; \
+                    the repeated values of one filter (`actor=a&actor=b`) with OR. `total` counts the filtered set.
+
+                    The same list is available as CSV, iCalendar, GeoJSON (one feature per event and place) and \
+                    NDJSON (streamed, one event per line), chosen by `Accept` or by `format`; those send every \
+                    matching event (at most 10,000) unless `size` is given.""")
+    @APIResponse(responseCode = "200", description = "The matching events in the chosen representation.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENT_PAGE)),
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "RFC 4180 CSV, UTF-8, CRLF line ends, a header row."),
+                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_CSV)),
+            @Content(mediaType = Format.ICS_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "RFC 5545 calendar, one all-day VEVENT per event over the span its precision implies."),
+                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_ICS)),
+            @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "RFC 7946 FeatureCollection, one Point feature per event and place."),
+                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_GEOJSON)),
+            @Content(mediaType = Format.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "One Event object per line."),
+                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_NDJSON)) })
     public Response listEvents(@BeanParam EventQuery query, @BeanParam PageParams paging,
-            @QueryParam("format") String format, @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Parameter(description = """
+                    Representation, for links a browser opens; wins over `Accept`. `json` (default, paged), `csv` \
+                    (RFC 4180, header row), `ics` (RFC 5545 calendar), `geojson` (one feature per event and place) \
+                    or `ndjson` (one event per line, streamed).""",
+                    example = "json", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = { "json", "csv", "ics", "geojson", "ndjson" }))
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.CSV, Format.ICS, Format.GEOJSON,
                 Format.NDJSON);
         EventFilter filter = query.toFilter(events);
         if (chosen == Format.JSON) {
-            return Paging.response(uri, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
+            return Paging.response(uri, events.search(filter, paging.toRequest()).map(EventView::of), EventPage::new)
+                    .toResponse();
         }
         PageRequest slice = paging.toExportRequest();
         Object body = switch (chosen) {
@@ -65,8 +105,15 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getEvent", summary = "Get one event with its actors, places, figures and citations")
-    public EventView getEvent(@RestPath String id) {
+    @Operation(operationId = "getEvent", summary = "Get one event with its actors, places, figures and citations",
+            description = "Returns the whole event: its date with precision (and how it was inferred, if it was), "
+                    + "era, actors with roles, places with coordinates, figures and every citation.")
+    @APIResponse(responseCode = "200", description = "The event.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
+            examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENT)))
+    public EventView getEvent(
+            @Parameter(description = "Id of the event (see GET /api/v1/events).",
+                    example = "trilateral-statement-2020-11-09") @RestPath String id) {
         return events.findById(id).map(EventView::of).orElseThrow(() -> ProblemException.notFound("event", id));
     }
 
@@ -81,8 +128,8 @@ public class EventResource {
                 out.write('\n');
             }
             out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

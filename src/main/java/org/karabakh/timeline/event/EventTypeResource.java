@@ -8,10 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.Page;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.common.Paging;
 
@@ -36,8 +39,13 @@ public class EventTypeResource {
             .toList();
 
     @GET
-    @Operation(operationId = "listEventTypes", summary = "List the event type vocabulary")
-    public RestResponse<Page<EventTypeView>> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, paging.toRequest().slice(TYPES));
+    @Operation(operationId = "listEventTypes", summary = "List the event type vocabulary",
+            description = "Returns every value the `type` of an event and the `type` filter accept, with its meaning, "
+                    + "in a fixed order, paged like every list.")
+    @APIResponse(responseCode = "200", description = "A page of event types.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventTypePage.class),
+            examples = @ExampleObject(name = "event-types", value = Examples.EVENT_TYPE_PAGE)))
+    public RestResponse<EventTypePage> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(uri, paging.toRequest().slice(TYPES), EventTypePage::new);
     }
 }

@@ -11,8 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.Format;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.common.Paging;
@@ -36,22 +43,44 @@ public class PlaceResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Format.GEOJSON_TYPE })
-    @Operation(operationId = "listPlaces", summary = "List places with their coordinates")
-    public Response listPlaces(@BeanParam PageParams paging, @QueryParam("format") String format,
+    @Operation(operationId = "listPlaces", summary = "List places with their coordinates",
+            description = """
+                    Returns the places of the timeline ordered by name, paged, each with WGS 84 coordinates and its \
+                    alternative names. With `Accept: application/geo+json` or `format=geojson` the answer is an \
+                    RFC 7946 FeatureCollection of Point features ([longitude, latitude]), ready for a map library.""")
+    @APIResponse(responseCode = "200", description = "A page of places, or all places as GeoJSON.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacePage.class),
+                    examples = @ExampleObject(name = "places", value = Examples.PLACE_PAGE)),
+            @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "RFC 7946 FeatureCollection."),
+                    examples = @ExampleObject(name = "places", value = Examples.PLACES_GEOJSON)) })
+    public Response listPlaces(@BeanParam PageParams paging,
+            @Parameter(description = """
+                    Representation, for links a browser opens; wins over `Accept`: `json` (default, paged) or \
+                    `geojson` (an RFC 7946 FeatureCollection of every place unless `size` is given).""",
+                    example = "json", schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "geojson" }))
+            @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.GEOJSON);
         if (chosen == Format.GEOJSON) {
             List<PlaceView> all = places.list(paging.toExportRequest()).items().stream().map(PlaceView::of).toList();
             return Response.ok(PlaceView.geoJson(all), chosen.contentType()).build();
         }
-        return Paging.response(uri, places.list(paging.toRequest()).map(PlaceView::of)).toResponse();
+        return Paging.response(uri, places.list(paging.toRequest()).map(PlaceView::of), PlacePage::new).toResponse();
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPlace", summary = "Get one place with its alternative names and events")
-    public PlaceDetail getPlace(@RestPath String id) {
+    @Operation(operationId = "getPlace", summary = "Get one place with its alternative names and events",
+            description = "Returns the place with its coordinates, alternative names (in any script) and the events "
+                    + "that happened there or concern it, chronologically.")
+    @APIResponse(responseCode = "200", description = "The place.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceDetail.class),
+            examples = @ExampleObject(name = "lachin-corridor", value = Examples.PLACE)))
+    public PlaceDetail getPlace(
+            @Parameter(description = "Id of the place (see GET /api/v1/places).", example = "lachin-corridor")
+            @RestPath String id) {
         Place place = places.findById(id).orElseThrow(() -> ProblemException.notFound("place", id));
         return PlaceDetail.of(place, events.list(EventFilter.ofPlace(id), Integer.MAX_VALUE));
     }

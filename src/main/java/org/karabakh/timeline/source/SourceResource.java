@@ -10,18 +10,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.karabakh.timeline.common.DateWindow;
-import org.karabakh.timeline.common.Page;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.common.Paging;
 import org.karabakh.timeline.common.ProblemException;
 import org.karabakh.timeline.common.QueryParams;
 import org.karabakh.timeline.event.EventFilter;
+import org.karabakh.timeline.event.EventPage;
 import org.karabakh.timeline.event.EventService;
 import org.karabakh.timeline.event.EventView;
 
@@ -39,8 +43,15 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(operationId = "listSources", summary = "List the source articles")
-    public RestResponse<Page<SourceView>> listSources(
+    @Operation(operationId = "listSources", summary = "List the source articles",
+            description = """
+                    Returns the news articles the timeline is built from, by publication date then id, paged. \
+                    `publisher` and the date window combine with AND; an article whose date is only bounded from \
+                    below (qualifier `after`) matches every window from that bound on.""")
+    @APIResponse(responseCode = "200", description = "A page of sources.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class),
+            examples = @ExampleObject(name = "sputnik", value = Examples.SOURCE_PAGE)))
+    public RestResponse<SourcePage> listSources(
             @Parameter(description = "Case-insensitive text the publisher's name contains (at most 200 characters).",
                     example = "Sputnik") @QueryParam("publisher") String publisher,
             @Parameter(description = "Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (a coarse date "
@@ -50,30 +61,45 @@ public class SourceResource {
             @Parameter(description = "Published on or before this date, same forms as `from`.", example = "2023",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
             @QueryParam("to") String to,
-            @Parameter(description = "Published in this year (shorthand for from=YYYY&to=YYYY).", example = "2023",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
+            @Parameter(description = "Published in this year (shorthand for from=YYYY&to=YYYY, ANDed with them).",
+                    example = "2023", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
             @QueryParam("year") String year,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         DateWindow window = DateWindow.parse(from, to, year);
-        Page<Source> page = sources.search(QueryParams.text("publisher", publisher), window, paging.toRequest());
-        return Paging.response(uri, page.map(SourceView::of));
+        return Paging.response(uri, sources.search(QueryParams.text("publisher", publisher), window, paging.toRequest())
+                .map(SourceView::of), SourcePage::new);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSource", summary = "Get one source article with its full text")
-    public SourceDetail getSource(@RestPath String id) {
+    @Operation(operationId = "getSource", summary = "Get one source article with its full text",
+            description = "Returns the article's metadata and its full text, byte for byte as received, so every "
+                    + "citation quote can be checked against it.")
+    @APIResponse(responseCode = "200", description = "The source.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDetail.class),
+            examples = @ExampleObject(name = "sputnik", value = Examples.SOURCE)))
+    public SourceDetail getSource(
+            @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "sputnik-putin-peacekeepers")
+            @RestPath String id) {
         return sources.findById(id).map(SourceDetail::of).orElseThrow(() -> ProblemException.notFound("source", id));
     }
 
     @GET
     @Path("/{id}/events")
-    @Operation(operationId = "listSourceEvents", summary = "List the events a source article supports")
-    public RestResponse<Page<EventView>> listSourceEvents(@RestPath String id, @BeanParam PageParams paging,
-            @Context UriInfo uri) {
+    @Operation(operationId = "listSourceEvents", summary = "List the events a source article supports",
+            description = "Returns, chronologically and paged, every event with at least one citation from this "
+                    + "article; each event lists all its citations, from this article and others.")
+    @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+            examples = @ExampleObject(name = "tass", value = Examples.SOURCE_EVENT_PAGE)))
+    public RestResponse<EventPage> listSourceEvents(
+            @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "tass-ayvazyan-briefing")
+            @RestPath String id,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         if (sources.findById(id).isEmpty()) {
             throw ProblemException.notFound("source", id);
         }
-        return Paging.response(uri, events.search(EventFilter.ofSource(id), paging.toRequest()).map(EventView::of));
+        return Paging.response(uri, events.search(EventFilter.ofSource(id), paging.toRequest()).map(EventView::of),
+                EventPage::new);
     }
 }

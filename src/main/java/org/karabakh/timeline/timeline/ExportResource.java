@@ -6,7 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.PageParams;
 import org.karabakh.timeline.era.EraService;
 import org.karabakh.timeline.era.EraView;
@@ -29,7 +34,15 @@ public class ExportResource {
 
     @GET
     @Path("/timelinejs")
-    @Operation(operationId = "exportTimelineJs", summary = "Export the timeline as a TimelineJS 3 document")
+    @Operation(operationId = "exportTimelineJs", summary = "Export the timeline as a TimelineJS 3 document",
+            description = """
+                    Returns a TimelineJS 3 JSON document for the events that match the filters (the same filters as \
+                    GET /api/v1/events): a title slide, one slide per event whose `start_date`/`end_date` carry only \
+                    the date parts the precision knows, the citations in the slide text, the era as `group`, the \
+                    event id as `unique_id`, and the eras as TimelineJS eras. Pass the URL to `new TL.Timeline(...)`.""")
+    @APIResponse(responseCode = "200", description = "The TimelineJS document.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class),
+            examples = @ExampleObject(name = "2020", value = Examples.TIMELINEJS)))
     public TimelineJsDocument exportTimelineJs(@BeanParam EventQuery query) {
         return TimelineJsExport.of(
                 events.list(query.toFilter(events), PageParams.EXPORT_CAP).stream().map(EventView::of).toList(),

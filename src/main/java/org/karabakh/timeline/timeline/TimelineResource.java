@@ -8,9 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.QueryParams;
 import org.karabakh.timeline.event.EventQuery;
 import org.karabakh.timeline.event.EventService;
@@ -29,7 +33,15 @@ public class TimelineResource {
     }
 
     @GET
-    @Operation(operationId = "getTimeline", summary = "Get the timeline grouped by year, decade or era")
+    @Operation(operationId = "getTimeline", summary = "Get the timeline grouped by year, decade or era",
+            description = """
+                    Returns every event that matches the filters (the same filters as GET /api/v1/events, ANDed), \
+                    grouped by the year or decade of its first day or by its era, for a front-end that draws the \
+                    timeline from one call. Only groups with events are listed; groups and their events follow \
+                    `sort`. Not paged.""")
+    @APIResponse(responseCode = "200", description = "The grouped timeline.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class),
+            examples = @ExampleObject(name = "2020", value = Examples.TIMELINE)))
     public TimelineView getTimeline(@BeanParam EventQuery query,
             @Parameter(description = "`year` (default), `decade` or `era`.", example = "year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "decade", "era" },

@@ -1,0 +1,13 @@
+package org.karabakh.timeline.event;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "A page of event types; the `Link` header carries first, prev, next and last.")
+public record EventTypePage(
+        @Schema(description = "The event types on this page, in the list's order.") List<EventTypeResource.EventTypeView> items,
+        @Schema(description = "0-based number of this page.", examples = "0") int page,
+        @Schema(description = "Page size asked for (1 to 100, default 20).", examples = "20") int size,
+        @Schema(description = "Number of event types in the whole (filtered) list.") long total) {
+}
