@@ -1,0 +1,55 @@
+package org.karabakh.timeline.postgres;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Runs the service on a real PostgreSQL server: Flyway applies the same migrations, Hibernate
+ * validates the entities against them and the loader writes every seed. Needs a server at
+ * {@code timeline.postgres.url}; the {@code postgres} Maven profile runs it (see .ci/run).
+ */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@Tag("postgres")
+class PostgresPortabilityTest {
+
+    @Test
+    void shouldLoadEverySeedIntoPostgresql() {
+        given().when().get("/api/v1/meta")
+                .then().statusCode(200)
+                .body("counts.events", equalTo(21))
+                .body("counts.sources", equalTo(5))
+                .body("span.earliest", equalTo("1923-01-01"));
+    }
+
+    @Test
+    void shouldReturnWarWhenWindowIsInside1993OnPostgresql() {
+        given().queryParam("from", "1993").queryParam("to", "1993")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items.id", contains("war-1992-1994"));
+    }
+
+    @Test
+    void shouldMatchNonLatinAlternativePlaceNamesCaseInsensitivelyOnPostgresql() {
+        given().queryParam("q", "нагорный карабах").queryParam("size", "100")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items.id", hasItem("trilateral-statement-2020-11-09"));
+    }
+
+    @Test
+    void shouldTreatInjectionLookingTextAsPlainTextOnPostgresql() {
+        given().queryParam("q", "' OR 1=1 --")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+}
