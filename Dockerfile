@@ -20,5 +20,6 @@ WORKDIR /app
 COPY --from=build --chown=timeline:timeline /build/target/quarkus-app/ /app/
 USER timeline
 EXPOSE 8080
-ENV JAVA_OPTS="-Dquarkus.http.host=0.0.0.0"
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+# JVM options go in JAVA_TOOL_OPTIONS; Quarkus settings in environment variables such as
+# TIMELINE_HTTP_CACHE_MAX_AGE or QUARKUS_HTTP_CORS_ORIGINS.
+ENTRYPOINT ["java", "-jar", "/app/quarkus-run.jar"]

@@ -31,4 +31,9 @@ public record DateWindow(LocalDate from, LocalDate to) {
         }
         return new DateWindow(start, end);
     }
+
+    /** True when {@code year} and {@code from}/{@code to} do not overlap: nothing can match. */
+    public boolean isEmpty() {
+        return from != null && to != null && to.isBefore(from);
+    }
 }

@@ -97,7 +97,7 @@ public class EventService {
     private record Criteria(String where, Map<String, Object> params) {
 
         static Criteria of(EventFilter f) {
-            StringBuilder where = new StringBuilder(" where 1 = 1");
+            StringBuilder where = new StringBuilder(f.window().isEmpty() ? " where 1 = 0" : " where 1 = 1");
             Map<String, Object> params = new HashMap<>();
             if (f.window().to() != null) {
                 where.append(" and e.date.start <= :windowEnd");

@@ -19,7 +19,7 @@ public class SourceService {
 
     /** Sources by publication date, then id; `publisher` matches case-insensitively anywhere in the name. */
     public Page<Source> search(String publisher, DateWindow window, PageRequest page) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        StringBuilder query = new StringBuilder(window.isEmpty() ? "1 = 0" : "1 = 1");
         Parameters params = new Parameters();
         if (publisher != null) {
             query.append(" and lower(publisher) like :publisher escape '!'");
