@@ -7,123 +7,119 @@ package org.karabakh.timeline.common;
  */
 public final class Examples {
 
-    /** GET /api/v1/events with every parameter at its documented example. */
-    public static final String EVENT_PAGE = """
+    /** GET /api/v1/events/trilateral-statement-2020-11-09. */
+    public static final String EVENT = """
             {
-              "items": [
+              "id": "trilateral-statement-2020-11-09",
+              "title": "Trilateral statement on a complete ceasefire signed by Putin, Aliyev and Pashinyan",
+              "summary": "The leaders of Russia, Azerbaijan and Armenia signed a joint statement on a complete ceasefire in Nagorno-Karabakh from 10 November 2020. Both sides kept the positions they held, some districts were handed back to Azerbaijan, prisoners of war and the bodies of the dead were exchanged, and Russian peacekeepers were deployed along the line of contact and the Lachin corridor.",
+              "type": "agreement",
+              "date": {
+                "start": "2020-11-09",
+                "end": null,
+                "precision": "day",
+                "qualifier": null,
+                "display": "9 November 2020",
+                "inferred": false,
+                "note": "Three articles say the statement was signed on 9 November 2020 (one as \\"On November 9 that year\\", after a sentence about 27 September 2020); the Sputnik article says the agreement was reached \\"on the night of November 10\\", when the ceasefire took effect (\\"starting from November 10\\"). The event is dated at the signing, 9 November 2020.",
+                "earliest": "2020-11-09",
+                "latest": "2020-11-09"
+              },
+              "era": {
+                "id": "war-2020-and-aftermath",
+                "name": "The 2020 war and its aftermath"
+              },
+              "actors": [
                 {
-                  "id": "trilateral-statement-2020-11-09",
-                  "title": "Trilateral statement on a complete ceasefire signed by Putin, Aliyev and Pashinyan",
-                  "summary": "The leaders of Russia, Azerbaijan and Armenia signed a joint statement on a complete ceasefire in Nagorno-Karabakh from 10 November 2020. Both sides kept the positions they held, some districts were handed back to Azerbaijan, prisoners of war and the bodies of the dead were exchanged, and Russian peacekeepers were deployed along the line of contact and the Lachin corridor.",
-                  "type": "agreement",
-                  "date": {
-                    "start": "2020-11-09",
-                    "end": null,
-                    "precision": "day",
-                    "qualifier": null,
-                    "display": "9 November 2020",
-                    "inferred": false,
-                    "note": "Three articles say the statement was signed on 9 November 2020 (one as \\"On November 9 that year\\", after a sentence about 27 September 2020); the Sputnik article says the agreement was reached \\"on the night of November 10\\", when the ceasefire took effect (\\"starting from November 10\\"). The event is dated at the signing, 9 November 2020.",
-                    "earliest": "2020-11-09",
-                    "latest": "2020-11-09"
-                  },
-                  "era": {
-                    "id": "war-2020-and-aftermath",
-                    "name": "The 2020 war and its aftermath"
-                  },
-                  "actors": [
-                    {
-                      "id": "putin",
-                      "name": "Vladimir Putin",
-                      "kind": "person",
-                      "role": "signatory"
-                    },
-                    {
-                      "id": "aliyev",
-                      "name": "Ilham Aliyev",
-                      "kind": "person",
-                      "role": "signatory"
-                    },
-                    {
-                      "id": "pashinyan",
-                      "name": "Nikol Pashinyan",
-                      "kind": "person",
-                      "role": "signatory"
-                    },
-                    {
-                      "id": "russia",
-                      "name": "Russia",
-                      "kind": "state",
-                      "role": "mediator"
-                    },
-                    {
-                      "id": "azerbaijan",
-                      "name": "Azerbaijan",
-                      "kind": "state",
-                      "role": "party"
-                    },
-                    {
-                      "id": "armenia",
-                      "name": "Armenia",
-                      "kind": "state",
-                      "role": "party"
-                    }
-                  ],
-                  "places": [
-                    {
-                      "id": "nagorno-karabakh",
-                      "name": "Nagorno-Karabakh",
-                      "lat": 39.8153,
-                      "lon": 46.7519
-                    },
-                    {
-                      "id": "lachin-corridor",
-                      "name": "Lachin corridor",
-                      "lat": 39.6383,
-                      "lon": 46.5461
-                    }
-                  ],
-                  "figures": [],
-                  "citations": [
-                    {
-                      "sourceId": "inforos-hajiyev-peacekeepers",
-                      "sourceTitle": "Russian peacekeepers fulfill job in Nagorno-Karabakh professionally",
-                      "publisher": "News agency Inforos",
-                      "quote": "On November 9, 2020 Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh starting from November 10. Under the deal, Azerbaijan and Armenia maintained the positions that they had held, some of the districts were handed back to Baku, and the Russian peacekeepers were deployed along the contact line and to the Lachin corridor, which links Nagorno-Karabakh to Armenia."
-                    },
-                    {
-                      "sourceId": "gsv-aliyev-interview",
-                      "sourceTitle": "Aliyev considers the activity of Russian peacekeepers important for stabilization in Karabakh",
-                      "publisher": "Group of Strategic Vision \\"Russia - Islamic World\\"",
-                      "quote": "On November 9 that year, a trilateral statement was signed by Russian president Vladimir Putin, Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan, which allowed to reach a complete cessation of hostilities in the conflict zone."
-                    },
-                    {
-                      "sourceId": "tass-ayvazyan-briefing",
-                      "sourceTitle": "Russian peacekeepers deterred bloodshed against Karabakh residents, says Armenian diplomat",
-                      "publisher": "TASS",
-                      "quote": "On November 9, 2020, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh."
-                    },
-                    {
-                      "sourceId": "sputnik-putin-peacekeepers",
-                      "sourceTitle": "Russian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin",
-                      "publisher": "Sputnik",
-                      "quote": "On the night of November 10, Azerbaijan and Armenia, with Moscow's support, reached a comprehensive ceasefire agreement, maintaining their respective positions and exchanging prisoners of war and the bodies of the deceased."
-                    },
-                    {
-                      "sourceId": "putin-escalation-comments",
-                      "sourceTitle": "Putin comments on Nagorno-Karabakh escalation",
-                      "publisher": null,
-                      "quote": "A Russian-mediated ceasefire ended the hostilities."
-                    }
-                  ],
-                  "createdAt": "2026-11-22T19:10:41.258905Z",
-                  "updatedAt": "2026-11-22T19:10:41.258905Z"
+                  "id": "putin",
+                  "name": "Vladimir Putin",
+                  "kind": "person",
+                  "role": "signatory"
+                },
+                {
+                  "id": "aliyev",
+                  "name": "Ilham Aliyev",
+                  "kind": "person",
+                  "role": "signatory"
+                },
+                {
+                  "id": "pashinyan",
+                  "name": "Nikol Pashinyan",
+                  "kind": "person",
+                  "role": "signatory"
+                },
+                {
+                  "id": "russia",
+                  "name": "Russia",
+                  "kind": "state",
+                  "role": "mediator"
+                },
+                {
+                  "id": "azerbaijan",
+                  "name": "Azerbaijan",
+                  "kind": "state",
+                  "role": "party"
+                },
+                {
+                  "id": "armenia",
+                  "name": "Armenia",
+                  "kind": "state",
+                  "role": "party"
                 }
               ],
-              "page": 0,
-              "size": 20,
-              "total": 1
+              "places": [
+                {
+                  "id": "nagorno-karabakh",
+                  "name": "Nagorno-Karabakh",
+                  "lat": 39.8153,
+                  "lon": 46.7519
+                },
+                {
+                  "id": "lachin-corridor",
+                  "name": "Lachin corridor",
+                  "lat": 39.6383,
+                  "lon": 46.5461
+                }
+              ],
+              "figures": [],
+              "citations": [
+                {
+                  "sourceId": "inforos-hajiyev-peacekeepers",
+                  "sourceTitle": "Russian peacekeepers fulfill job in Nagorno-Karabakh professionally",
+                  "publisher": "News agency Inforos",
+                  "quote": "On November 9, 2020 Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh starting from November 10. Under the deal, Azerbaijan and Armenia maintained the positions that they had held, some of the districts were handed back to Baku, and the Russian peacekeepers were deployed along the contact line and to the Lachin corridor, which links Nagorno-Karabakh to Armenia."
+                },
+                {
+                  "sourceId": "gsv-aliyev-interview",
+                  "sourceTitle": "Aliyev considers the activity of Russian peacekeepers important for stabilization in Karabakh",
+                  "publisher": "Group of Strategic Vision \\"Russia - Islamic World\\"",
+                  "quote": "On November 9 that year, a trilateral statement was signed by Russian president Vladimir Putin, Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan, which allowed to reach a complete cessation of hostilities in the conflict zone."
+                },
+                {
+                  "sourceId": "tass-ayvazyan-briefing",
+                  "sourceTitle": "Russian peacekeepers deterred bloodshed against Karabakh residents, says Armenian diplomat",
+                  "publisher": "TASS",
+                  "quote": "On November 9, 2020, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh."
+                },
+                {
+                  "sourceId": "sputnik-putin-peacekeepers",
+                  "sourceTitle": "Russian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin",
+                  "publisher": "Sputnik",
+                  "quote": "On the night of November 10, Azerbaijan and Armenia, with Moscow's support, reached a comprehensive ceasefire agreement, maintaining their respective positions and exchanging prisoners of war and the bodies of the deceased."
+                },
+                {
+                  "sourceId": "putin-escalation-comments",
+                  "sourceTitle": "Putin comments on Nagorno-Karabakh escalation",
+                  "publisher": null,
+                  "quote": "A Russian-mediated ceasefire ended the hostilities."
+                }
+              ],
+              "createdAt": "2026-11-22T19:10:41.258905Z",
+              "updatedAt": "2026-11-22T19:10:41.258905Z"
             }""";
+
+    /** GET /api/v1/events with every parameter at its documented example: one event, {@link #EVENT}. */
+    public static final String EVENT_PAGE = "{\"items\": [" + EVENT + "], \"page\": 0, \"size\": 20, \"total\": 1}";
 
     /** The same request with format=csv (shown with LF line ends; the service sends CRLF). */
     public static final String EVENTS_CSV = """
@@ -243,116 +239,6 @@ public final class Examples {
     public static final String EVENTS_NDJSON = """
             {"id":"trilateral-statement-2020-11-09","title":"Trilateral statement on a complete ceasefire signed by Putin, Aliyev and Pashinyan","summary":"The leaders of Russia, Azerbaijan and Armenia signed a joint statement on a complete ceasefire in Nagorno-Karabakh from 10 November 2020. Both sides kept the positions they held, some districts were handed back to Azerbaijan, prisoners of war and the bodies of the dead were exchanged, and Russian peacekeepers were deployed along the line of contact and the Lachin corridor.","type":"agreement","date":{"start":"2020-11-09","end":null,"precision":"day","qualifier":null,"display":"9 November 2020","inferred":false,"note":"Three articles say the statement was signed on 9 November 2020 (one as \\"On November 9 that year\\", after a sentence about 27 September 2020); the Sputnik article says the agreement was reached \\"on the night of November 10\\", when the ceasefire took effect (\\"starting from November 10\\"). The event is dated at the signing, 9 November 2020.","earliest":"2020-11-09","latest":"2020-11-09"},"era":{"id":"war-2020-and-aftermath","name":"The 2020 war and its aftermath"},"actors":[{"id":"putin","name":"Vladimir Putin","kind":"person","role":"signatory"},{"id":"aliyev","name":"Ilham Aliyev","kind":"person","role":"signatory"},{"id":"pashinyan","name":"Nikol Pashinyan","kind":"person","role":"signatory"},{"id":"russia","name":"Russia","kind":"state","role":"mediator"},{"id":"azerbaijan","name":"Azerbaijan","kind":"state","role":"party"},{"id":"armenia","name":"Armenia","kind":"state","role":"party"}],"places":[{"id":"nagorno-karabakh","name":"Nagorno-Karabakh","lat":39.8153,"lon":46.7519},{"id":"lachin-corridor","name":"Lachin corridor","lat":39.6383,"lon":46.5461}],"figures":[],"citations":[{"sourceId":"inforos-hajiyev-peacekeepers","sourceTitle":"Russian peacekeepers fulfill job in Nagorno-Karabakh professionally","publisher":"News agency Inforos","quote":"On November 9, 2020 Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh starting from November 10. Under the deal, Azerbaijan and Armenia maintained the positions that they had held, some of the districts were handed back to Baku, and the Russian peacekeepers were deployed along the contact line and to the Lachin corridor, which links Nagorno-Karabakh to Armenia."},{"sourceId":"gsv-aliyev-interview","sourceTitle":"Aliyev considers the activity of Russian peacekeepers important for stabilization in Karabakh","publisher":"Group of Strategic Vision \\"Russia - Islamic World\\"","quote":"On November 9 that year, a trilateral statement was signed by Russian president Vladimir Putin, Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan, which allowed to reach a complete cessation of hostilities in the conflict zone."},{"sourceId":"tass-ayvazyan-briefing","sourceTitle":"Russian peacekeepers deterred bloodshed against Karabakh residents, says Armenian diplomat","publisher":"TASS","quote":"On November 9, 2020, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh."},{"sourceId":"sputnik-putin-peacekeepers","sourceTitle":"Russian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin","publisher":"Sputnik","quote":"On the night of November 10, Azerbaijan and Armenia, with Moscow's support, reached a comprehensive ceasefire agreement, maintaining their respective positions and exchanging prisoners of war and the bodies of the deceased."},{"sourceId":"putin-escalation-comments","sourceTitle":"Putin comments on Nagorno-Karabakh escalation","publisher":null,"quote":"A Russian-mediated ceasefire ended the hostilities."}],"createdAt":"2026-11-22T19:10:41.258905Z","updatedAt":"2026-11-22T19:10:41.258905Z"}""";
 
-    /** GET /api/v1/events/trilateral-statement-2020-11-09. */
-    public static final String EVENT = """
-            {
-              "id": "trilateral-statement-2020-11-09",
-              "title": "Trilateral statement on a complete ceasefire signed by Putin, Aliyev and Pashinyan",
-              "summary": "The leaders of Russia, Azerbaijan and Armenia signed a joint statement on a complete ceasefire in Nagorno-Karabakh from 10 November 2020. Both sides kept the positions they held, some districts were handed back to Azerbaijan, prisoners of war and the bodies of the dead were exchanged, and Russian peacekeepers were deployed along the line of contact and the Lachin corridor.",
-              "type": "agreement",
-              "date": {
-                "start": "2020-11-09",
-                "end": null,
-                "precision": "day",
-                "qualifier": null,
-                "display": "9 November 2020",
-                "inferred": false,
-                "note": "Three articles say the statement was signed on 9 November 2020 (one as \\"On November 9 that year\\", after a sentence about 27 September 2020); the Sputnik article says the agreement was reached \\"on the night of November 10\\", when the ceasefire took effect (\\"starting from November 10\\"). The event is dated at the signing, 9 November 2020.",
-                "earliest": "2020-11-09",
-                "latest": "2020-11-09"
-              },
-              "era": {
-                "id": "war-2020-and-aftermath",
-                "name": "The 2020 war and its aftermath"
-              },
-              "actors": [
-                {
-                  "id": "putin",
-                  "name": "Vladimir Putin",
-                  "kind": "person",
-                  "role": "signatory"
-                },
-                {
-                  "id": "aliyev",
-                  "name": "Ilham Aliyev",
-                  "kind": "person",
-                  "role": "signatory"
-                },
-                {
-                  "id": "pashinyan",
-                  "name": "Nikol Pashinyan",
-                  "kind": "person",
-                  "role": "signatory"
-                },
-                {
-                  "id": "russia",
-                  "name": "Russia",
-                  "kind": "state",
-                  "role": "mediator"
-                },
-                {
-                  "id": "azerbaijan",
-                  "name": "Azerbaijan",
-                  "kind": "state",
-                  "role": "party"
-                },
-                {
-                  "id": "armenia",
-                  "name": "Armenia",
-                  "kind": "state",
-                  "role": "party"
-                }
-              ],
-              "places": [
-                {
-                  "id": "nagorno-karabakh",
-                  "name": "Nagorno-Karabakh",
-                  "lat": 39.8153,
-                  "lon": 46.7519
-                },
-                {
-                  "id": "lachin-corridor",
-                  "name": "Lachin corridor",
-                  "lat": 39.6383,
-                  "lon": 46.5461
-                }
-              ],
-              "figures": [],
-              "citations": [
-                {
-                  "sourceId": "inforos-hajiyev-peacekeepers",
-                  "sourceTitle": "Russian peacekeepers fulfill job in Nagorno-Karabakh professionally",
-                  "publisher": "News agency Inforos",
-                  "quote": "On November 9, 2020 Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh starting from November 10. Under the deal, Azerbaijan and Armenia maintained the positions that they had held, some of the districts were handed back to Baku, and the Russian peacekeepers were deployed along the contact line and to the Lachin corridor, which links Nagorno-Karabakh to Armenia."
-                },
-                {
-                  "sourceId": "gsv-aliyev-interview",
-                  "sourceTitle": "Aliyev considers the activity of Russian peacekeepers important for stabilization in Karabakh",
-                  "publisher": "Group of Strategic Vision \\"Russia - Islamic World\\"",
-                  "quote": "On November 9 that year, a trilateral statement was signed by Russian president Vladimir Putin, Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan, which allowed to reach a complete cessation of hostilities in the conflict zone."
-                },
-                {
-                  "sourceId": "tass-ayvazyan-briefing",
-                  "sourceTitle": "Russian peacekeepers deterred bloodshed against Karabakh residents, says Armenian diplomat",
-                  "publisher": "TASS",
-                  "quote": "On November 9, 2020, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh."
-                },
-                {
-                  "sourceId": "sputnik-putin-peacekeepers",
-                  "sourceTitle": "Russian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin",
-                  "publisher": "Sputnik",
-                  "quote": "On the night of November 10, Azerbaijan and Armenia, with Moscow's support, reached a comprehensive ceasefire agreement, maintaining their respective positions and exchanging prisoners of war and the bodies of the deceased."
-                },
-                {
-                  "sourceId": "putin-escalation-comments",
-                  "sourceTitle": "Putin comments on Nagorno-Karabakh escalation",
-                  "publisher": null,
-                  "quote": "A Russian-mediated ceasefire ended the hostilities."
-                }
-              ],
-              "createdAt": "2026-11-22T19:10:41.258905Z",
-              "updatedAt": "2026-11-22T19:10:41.258905Z"
-            }""";
 
     /** GET /api/v1/event-types. */
     public static final String EVENT_TYPE_PAGE = """
@@ -471,99 +357,8 @@ public final class Examples {
               "text": " date 2023-09-20 https://sputnikglobe.com/20230920/russian-peacekeepers-actively-working-with-all-parties-involved-in-nagorno-karabakh-conflict---1113521015.html\\n\\nRussian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin\\n\\nRussian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin\\n\\nRussian President Vladimir Putin said on Wednesday that Russian peacekeepers in Nagorno-Karabakh are very actively working with all parties involved in the conflict and doing everything to protect civilians.\\n\\n2023-09-20T11:16+0000\\n\\n2023-09-20T11:16+0000\\n\\n2023-09-20T11:16+0000\\n\\nRussian President Vladimir Putin said on Wednesday that Russian peacekeepers in Nagorno-Karabakh are very actively working with all parties involved in the conflict and doing everything to protect civilians.Russia is in close contact with all parties to the conflict in Nagorno-Karabakh, and expressed hope that a de-escalation will be reached and a peaceful solution to the problem will be found, Putin said. On Tuesday, Baku announced the launch of \\"local-level anti-terrorist activities\\" in Nagorno-Karabakh aimed at \\"restoring the constitutional order.\\" It also said Azerbaijani forces only targeted military objects in Nagorno-Karabakh, while Armenian state media reported multiple casualties among civilians as a result of Azerbaijani strikes. Yerevan described the operation as aggression and reiterated that it had no military presence in the disputed region.In 1923, the region was granted the status of an autonomous area called the Nagorno-Karabakh Autonomous Oblast (NKAO) within the Azerbaijan Soviet Socialist Republic.In 1988, a movement for reunification with Armenia began in Nagorno-Karabakh. On September 2, 1991, it declared independence from Azerbaijan and changed its name to the Nagorno-Karabakh Republic. From 1992 to 1994, Azerbaijan attempted to regain control over the self-declared republic, resulting in full-scale military hostilities in which up to 30,000 people lost their lives.In 1994, the parties agreed to a ceasefire, but the status of the republic remained undetermined. In late September 2020, hostilities resumed in Nagorno-Karabakh. On the night of November 10, Azerbaijan and Armenia, with Moscow's support, reached a comprehensive ceasefire agreement, maintaining their respective positions and exchanging prisoners of war and the bodies of the deceased. Russian peacekeepers were deployed in the region, including the Lachin Corridor.In 2022 with the mediation of Russia, the United States, and the European Union, Yerevan and Baku began discussing the terms of a future peace agreement. In late May of this year, Armenian Prime Minister Nikol Pashinyan declared that Yerevan was ready to recognize Azerbaijan's sovereignty within its Soviet-era borders, including Karabakh.In September 2023, Russian President Vladimir Putin noted that the Armenian leadership had essentially recognized Azerbaijan's sovereignty over Nagorno-Karabakh. Azerbaijani leader Ilham Aliyev said that Azerbaijan and Armenia could sign a peace agreement by the end of the year if Yerevan did not change its stance.\\n\\n"
             }""";
 
-    /** GET /api/v1/sources/tass-ayvazyan-briefing/events, cut to its first item. */
-    public static final String SOURCE_EVENT_PAGE = """
-            {
-              "items": [
-                {
-                  "id": "secession-and-reunification-movement-1988",
-                  "title": "Nagorno-Karabakh declares secession from the Azerbaijan SSR; the conflict breaks out",
-                  "summary": "The Nagorno-Karabakh Autonomous Region announced its withdrawal from the Azerbaijan SSR and a movement for reunification with Armenia began. The dispute between Armenia and Azerbaijan over the region dates from this moment, in the last days of the Soviet era.",
-                  "type": "declaration",
-                  "date": {
-                    "start": "1988-02",
-                    "end": null,
-                    "precision": "month",
-                    "qualifier": null,
-                    "display": "February 1988",
-                    "inferred": false,
-                    "note": "Two articles give February 1988; the Sputnik article gives only the year 1988 for the start of the reunification movement, which agrees.",
-                    "earliest": "1988-02-01",
-                    "latest": "1988-02-29"
-                  },
-                  "era": {
-                    "id": "conflict-and-war-1988-1994",
-                    "name": "Conflict and war, 1988-1994"
-                  },
-                  "actors": [
-                    {
-                      "id": "nagorno-karabakh-authorities",
-                      "name": "Nagorno-Karabakh authorities",
-                      "kind": "authority",
-                      "role": "declarant"
-                    },
-                    {
-                      "id": "azerbaijan-ssr",
-                      "name": "Azerbaijan Soviet Socialist Republic",
-                      "kind": "state",
-                      "role": "subject"
-                    },
-                    {
-                      "id": "armenia",
-                      "name": "Armenia",
-                      "kind": "state",
-                      "role": "party"
-                    },
-                    {
-                      "id": "azerbaijan",
-                      "name": "Azerbaijan",
-                      "kind": "state",
-                      "role": "party"
-                    }
-                  ],
-                  "places": [
-                    {
-                      "id": "nagorno-karabakh",
-                      "name": "Nagorno-Karabakh",
-                      "lat": 39.8153,
-                      "lon": 46.7519
-                    }
-                  ],
-                  "figures": [],
-                  "citations": [
-                    {
-                      "sourceId": "inforos-hajiyev-peacekeepers",
-                      "sourceTitle": "Russian peacekeepers fulfill job in Nagorno-Karabakh professionally",
-                      "publisher": "News agency Inforos",
-                      "quote": "The conflict between Armenia and Azerbaijan over the highland region of Nagorno-Karabakh, which had been part of Azerbaijan before the Soviet Union break-up, but primarily populated by ethnic Armenians, broke out in February 1988 after the Nagorno-Karabakh Autonomous Region announced its withdrawal from the Azerbaijan Soviet Socialist Republic."
-                    },
-                    {
-                      "sourceId": "tass-ayvazyan-briefing",
-                      "sourceTitle": "Russian peacekeepers deterred bloodshed against Karabakh residents, says Armenian diplomat",
-                      "publisher": "TASS",
-                      "quote": "Baku and Yerevan have disputed sovereignty over Nagorno-Karabakh since February 1988, when the region declared its secession from the Azerbaijani Soviet Socialist Republic."
-                    },
-                    {
-                      "sourceId": "sputnik-putin-peacekeepers",
-                      "sourceTitle": "Russian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin",
-                      "publisher": "Sputnik",
-                      "quote": "In 1988, a movement for reunification with Armenia began in Nagorno-Karabakh."
-                    },
-                    {
-                      "sourceId": "putin-escalation-comments",
-                      "sourceTitle": "Putin comments on Nagorno-Karabakh escalation",
-                      "publisher": null,
-                      "quote": "Nagorno-Karabakh has been the subject of bitter tensions since the last days of the Soviet era, when the predominantly ethnic Armenian region attempted to cede from Azerbaijan."
-                    }
-                  ],
-                  "createdAt": "2026-11-22T19:10:41.258905Z",
-                  "updatedAt": "2026-11-22T19:10:41.258905Z"
-                }
-              ],
-              "page": 0,
-              "size": 20,
-              "total": 6
-            }""";
+    /** GET /api/v1/sources/tass-ayvazyan-briefing/events, cut to one of its six events. */
+    public static final String SOURCE_EVENT_PAGE = "{\"items\": [" + EVENT + "], \"page\": 0, \"size\": 20, \"total\": 6}";
 
     /** GET /api/v1/actors?q=Aliyev&kind=person. */
     public static final String ACTOR_PAGE = """
@@ -934,128 +729,8 @@ public final class Examples {
 
     /** GET /api/v1/timeline with the event filters at their documented examples. */
     public static final String TIMELINE = """
-            {
-              "groupBy": "year",
-              "total": 1,
-              "groups": [
-                {
-                  "key": "2020",
-                  "label": "2020",
-                  "start": "2020-01-01",
-                  "end": "2020-12-31",
-                  "events": [
-                    {
-                      "id": "trilateral-statement-2020-11-09",
-                      "title": "Trilateral statement on a complete ceasefire signed by Putin, Aliyev and Pashinyan",
-                      "summary": "The leaders of Russia, Azerbaijan and Armenia signed a joint statement on a complete ceasefire in Nagorno-Karabakh from 10 November 2020. Both sides kept the positions they held, some districts were handed back to Azerbaijan, prisoners of war and the bodies of the dead were exchanged, and Russian peacekeepers were deployed along the line of contact and the Lachin corridor.",
-                      "type": "agreement",
-                      "date": {
-                        "start": "2020-11-09",
-                        "end": null,
-                        "precision": "day",
-                        "qualifier": null,
-                        "display": "9 November 2020",
-                        "inferred": false,
-                        "note": "Three articles say the statement was signed on 9 November 2020 (one as \\"On November 9 that year\\", after a sentence about 27 September 2020); the Sputnik article says the agreement was reached \\"on the night of November 10\\", when the ceasefire took effect (\\"starting from November 10\\"). The event is dated at the signing, 9 November 2020.",
-                        "earliest": "2020-11-09",
-                        "latest": "2020-11-09"
-                      },
-                      "era": {
-                        "id": "war-2020-and-aftermath",
-                        "name": "The 2020 war and its aftermath"
-                      },
-                      "actors": [
-                        {
-                          "id": "putin",
-                          "name": "Vladimir Putin",
-                          "kind": "person",
-                          "role": "signatory"
-                        },
-                        {
-                          "id": "aliyev",
-                          "name": "Ilham Aliyev",
-                          "kind": "person",
-                          "role": "signatory"
-                        },
-                        {
-                          "id": "pashinyan",
-                          "name": "Nikol Pashinyan",
-                          "kind": "person",
-                          "role": "signatory"
-                        },
-                        {
-                          "id": "russia",
-                          "name": "Russia",
-                          "kind": "state",
-                          "role": "mediator"
-                        },
-                        {
-                          "id": "azerbaijan",
-                          "name": "Azerbaijan",
-                          "kind": "state",
-                          "role": "party"
-                        },
-                        {
-                          "id": "armenia",
-                          "name": "Armenia",
-                          "kind": "state",
-                          "role": "party"
-                        }
-                      ],
-                      "places": [
-                        {
-                          "id": "nagorno-karabakh",
-                          "name": "Nagorno-Karabakh",
-                          "lat": 39.8153,
-                          "lon": 46.7519
-                        },
-                        {
-                          "id": "lachin-corridor",
-                          "name": "Lachin corridor",
-                          "lat": 39.6383,
-                          "lon": 46.5461
-                        }
-                      ],
-                      "figures": [],
-                      "citations": [
-                        {
-                          "sourceId": "inforos-hajiyev-peacekeepers",
-                          "sourceTitle": "Russian peacekeepers fulfill job in Nagorno-Karabakh professionally",
-                          "publisher": "News agency Inforos",
-                          "quote": "On November 9, 2020 Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh starting from November 10. Under the deal, Azerbaijan and Armenia maintained the positions that they had held, some of the districts were handed back to Baku, and the Russian peacekeepers were deployed along the contact line and to the Lachin corridor, which links Nagorno-Karabakh to Armenia."
-                        },
-                        {
-                          "sourceId": "gsv-aliyev-interview",
-                          "sourceTitle": "Aliyev considers the activity of Russian peacekeepers important for stabilization in Karabakh",
-                          "publisher": "Group of Strategic Vision \\"Russia - Islamic World\\"",
-                          "quote": "On November 9 that year, a trilateral statement was signed by Russian president Vladimir Putin, Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan, which allowed to reach a complete cessation of hostilities in the conflict zone."
-                        },
-                        {
-                          "sourceId": "tass-ayvazyan-briefing",
-                          "sourceTitle": "Russian peacekeepers deterred bloodshed against Karabakh residents, says Armenian diplomat",
-                          "publisher": "TASS",
-                          "quote": "On November 9, 2020, Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint statement on a complete ceasefire in Nagorno-Karabakh."
-                        },
-                        {
-                          "sourceId": "sputnik-putin-peacekeepers",
-                          "sourceTitle": "Russian Peacekeepers Actively Working With All Parties Involved in Nagorno-Karabakh Conflict - Putin",
-                          "publisher": "Sputnik",
-                          "quote": "On the night of November 10, Azerbaijan and Armenia, with Moscow's support, reached a comprehensive ceasefire agreement, maintaining their respective positions and exchanging prisoners of war and the bodies of the deceased."
-                        },
-                        {
-                          "sourceId": "putin-escalation-comments",
-                          "sourceTitle": "Putin comments on Nagorno-Karabakh escalation",
-                          "publisher": null,
-                          "quote": "A Russian-mediated ceasefire ended the hostilities."
-                        }
-                      ],
-                      "createdAt": "2026-11-22T19:10:41.258905Z",
-                      "updatedAt": "2026-11-22T19:10:41.258905Z"
-                    }
-                  ]
-                }
-              ]
-            }""";
+            {"groupBy": "year", "total": 1, "groups": [{"key": "2020", "label": "2020", "start": "2020-01-01",
+              "end": "2020-12-31", "events": [""" + EVENT + "]}]}";
 
     /** GET /api/v1/export/timelinejs with the event filters at their documented examples. */
     public static final String TIMELINEJS = """
