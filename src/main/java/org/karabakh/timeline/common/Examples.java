@@ -132,7 +132,6 @@ public final class Examples {
             VERSION:2.0
             PRODID:-//Conflict Timeline API//Nagorno-Karabakh timeline//EN
             CALSCALE:GREGORIAN
-            METHOD:PUBLISH
             X-WR-CALNAME:Nagorno-Karabakh conflict timeline
             BEGIN:VEVENT
             UID:trilateral-statement-2020-11-09@conflict-timeline

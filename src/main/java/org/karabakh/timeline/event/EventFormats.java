@@ -65,7 +65,6 @@ public final class EventFormats {
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//Conflict Timeline API//Nagorno-Karabakh timeline//EN");
         lines.add("CALSCALE:GREGORIAN");
-        lines.add("METHOD:PUBLISH");
         lines.add("X-WR-CALNAME:" + text("Nagorno-Karabakh conflict timeline"));
         for (EventView e : events) {
             LocalDate last = e.date().latest() == null ? e.date().earliest() : e.date().latest();

@@ -1,0 +1,300 @@
+package org.karabakh.timeline.event;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** GET /api/v1/events and /api/v1/events/{id}: the envelope, the event shape and every filter. */
+@QuarkusTest
+public class EventResourceTest {
+
+    static final int EVENT_COUNT = 21;
+
+    @Test
+    void shouldListTheFirstPageOfTwentyInAnEnvelope() {
+        given().when().get("/api/v1/events")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("page", equalTo(0))
+                .body("size", equalTo(20))
+                .body("total", equalTo(EVENT_COUNT))
+                .body("items", hasSize(20));
+    }
+
+    @Test
+    void shouldLinkFirstNextAndLastPagesFromThePageZero() {
+        String links = given().queryParam("size", "5").when().get("/api/v1/events")
+                .then().statusCode(200).extract().headers().getValues("Link").toString();
+
+        assertThat(links).contains("page=0&size=5>; rel=\"first\"", "page=1&size=5>; rel=\"next\"",
+                "page=4&size=5>; rel=\"last\"").doesNotContain("rel=\"prev\"");
+    }
+
+    @Test
+    void shouldLinkThePreviousPageAndKeepTheFilters() {
+        String links = given().queryParam("type", "statement").queryParam("page", "1").queryParam("size", "2")
+                .when().get("/api/v1/events")
+                .then().statusCode(200).extract().headers().getValues("Link").toString();
+
+        assertThat(links).contains("type=statement", "page=0&size=2>; rel=\"prev\"", "page=2&size=2>; rel=\"next\"");
+    }
+
+    @Test
+    void shouldListEveryEventWithItsCitationsWhenSizeIsAHundred() {
+        given().queryParam("size", "100").when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items", hasSize(EVENT_COUNT))
+                .body("items.citations", everyItem(not(empty())))
+                .body("items.citations.flatten().quote", everyItem(not(equalTo(""))));
+    }
+
+    @Test
+    void shouldListEventsChronologicallyWithTiesBrokenById() {
+        List<String> starts = given().queryParam("size", "100").when().get("/api/v1/events")
+                .then().statusCode(200).extract().jsonPath().getList("items.date.earliest");
+        List<String> ids = given().queryParam("size", "100").when().get("/api/v1/events")
+                .then().extract().jsonPath().getList("items.id");
+
+        for (int i = 1; i < starts.size(); i++) {
+            int byDate = starts.get(i - 1).compareTo(starts.get(i));
+            assertThat(byDate < 0 || (byDate == 0 && ids.get(i - 1).compareTo(ids.get(i)) < 0))
+                    .as("%s before %s", ids.get(i - 1), ids.get(i)).isTrue();
+        }
+        assertThat(ids.get(0)).isEqualTo("nkao-established-1923");
+    }
+
+    @Test
+    void shouldReverseTheOrderWhenSortIsMinusDate() {
+        List<String> ascending = given().queryParam("size", "100").when().get("/api/v1/events")
+                .then().extract().jsonPath().getList("items.id");
+        List<String> descending = given().queryParam("size", "100").queryParam("sort", "-date")
+                .when().get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items.id");
+
+        List<String> reversed = new java.util.ArrayList<>(ascending);
+        java.util.Collections.reverse(reversed);
+        assertThat(descending).containsExactlyElementsOf(reversed);
+    }
+
+    @Test
+    void shouldReturnAnEmptyPagePastTheLastOne() {
+        given().queryParam("page", "7").when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(EVENT_COUNT));
+    }
+
+    @Test
+    void shouldGiveTheFullEventWithItsDatePrecisionAndFigures() {
+        given().when().get("/api/v1/events/war-1992-1994")
+                .then().statusCode(200)
+                .body("type", equalTo("war"))
+                .body("date.start", equalTo("1992"))
+                .body("date.end", equalTo("1994"))
+                .body("date.precision", equalTo("year"))
+                .body("date.display", equalTo("1992–1994"))
+                .body("date.earliest", equalTo("1992-01-01"))
+                .body("date.latest", equalTo("1994-12-31"))
+                .body("date.inferred", equalTo(false))
+                .body("era.id", equalTo("conflict-and-war-1988-1994"))
+                .body("places[0].id", equalTo("nagorno-karabakh"))
+                .body("places[0].lat", equalTo(39.8153f))
+                .body("figures[0].value", equalTo(30000))
+                .body("figures[0].approximation", equalTo("up-to"))
+                .body("figures[0].display", equalTo("up to 30,000 people"))
+                .body("citations.sourceId", hasItem("sputnik-putin-peacekeepers"))
+                .body("citations[0].quote", containsString("up to 30,000 people lost their lives"));
+    }
+
+    @Test
+    void shouldCiteTheNinthOfNovemberStatementFromEveryArticleAndExplainTheDate() {
+        given().when().get("/api/v1/events/trilateral-statement-2020-11-09")
+                .then().statusCode(200)
+                .body("citations.sourceId", containsInAnyOrder("inforos-hajiyev-peacekeepers", "gsv-aliyev-interview",
+                        "tass-ayvazyan-briefing", "sputnik-putin-peacekeepers", "putin-escalation-comments"))
+                .body("citations.publisher", hasItem("TASS"))
+                .body("date.start", equalTo("2020-11-09"))
+                .body("date.note", containsString("night of November 10"))
+                .body("actors.findAll { it.role == 'signatory' }.id", contains("putin", "aliyev", "pashinyan"));
+    }
+
+    @Test
+    void shouldMarkADateWorkedOutFromAWeekdayAsInferred() {
+        given().when().get("/api/v1/events/ayvazyan-lavrov-briefing-2021-05-06")
+                .then().statusCode(200)
+                .body("date.start", equalTo("2021-05-06"))
+                .body("date.inferred", equalTo(true))
+                .body("date.note", containsString("Thursday"));
+    }
+
+    @Test
+    void shouldKeepLateMayAsAMonthWithItsQualifier() {
+        given().when().get("/api/v1/events/pashinyan-ready-to-recognise-sovereignty-2023")
+                .then().statusCode(200)
+                .body("date.start", equalTo("2023-05"))
+                .body("date.precision", equalTo("month"))
+                .body("date.qualifier", equalTo("late"))
+                .body("date.display", equalTo("late May 2023"));
+    }
+
+    @Test
+    void shouldAnswerProblemJsonForAnUnknownEvent() {
+        given().when().get("/api/v1/events/battle-of-nowhere")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"))
+                .body("detail", equalTo("No event with id 'battle-of-nowhere'."))
+                .body("instance", equalTo("/api/v1/events/battle-of-nowhere"));
+    }
+
+    @Test
+    void shouldReturnWarWhenWindowIsInside1993() {
+        ids("from", "1993", "to", "1993").containsExactly("war-1992-1994");
+    }
+
+    @Test
+    void shouldCoverTheWholeYearWhenToIsAYear() {
+        ids("from", "1994-12-31", "to", "1994").containsExactly("war-1992-1994", "ceasefire-1994");
+    }
+
+    @Test
+    void shouldMatchAMonthPrecisionEventWithAMonthWindow() {
+        ids("from", "1988-02", "to", "1988-02").containsExactly("secession-and-reunification-movement-1988");
+    }
+
+    @Test
+    void shouldMatchAMonthPrecisionEventWithADayInsideIt() {
+        ids("from", "1988-02-15", "to", "1988-02-15").containsExactly("secession-and-reunification-movement-1988");
+    }
+
+    @Test
+    void shouldTreatYearAsAOneYearWindow() {
+        ids("year", "1991").containsExactly("independence-declared-1991");
+    }
+
+    @Test
+    void shouldAndYearWithFromAndTo() {
+        ids("year", "2020", "from", "2020-11-09", "to", "2020-11-09")
+                .contains("trilateral-statement-2020-11-09", "peacekeepers-deployed-2020")
+                .doesNotContain("hostilities-renewed-2020");
+        ids("year", "2020", "from", "2021").isEmpty();
+    }
+
+    @Test
+    void shouldKeepOpenEndedEventsInLaterWindows() {
+        ids("from", "2022", "to", "2022").contains("peace-talks-2022", "hajiyev-atlantic-council-remarks")
+                .doesNotContain("trilateral-statement-2020-11-09");
+    }
+
+    @Test
+    void shouldFilterByActorWithRepeatedValuesMeaningAny() {
+        ids("actor", "lavrov").containsExactly("ayvazyan-lavrov-briefing-2021-05-06");
+        ids("actor", "lavrov", "actor", "wang-yi")
+                .containsExactly("ayvazyan-lavrov-briefing-2021-05-06", "putin-wang-yi-remarks-2023-09-20");
+    }
+
+    @Test
+    void shouldFilterByPlace() {
+        ids("place", "lachin-corridor").containsExactly("peacekeepers-deployed-2020", "trilateral-statement-2020-11-09");
+    }
+
+    @Test
+    void shouldFilterByEra() {
+        ids("era", "soviet-autonomy").containsExactly("nkao-established-1923");
+    }
+
+    @Test
+    void shouldFilterByTypeWithRepeatedValuesMeaningAny() {
+        ids("type", "ceasefire", "type", "war").containsExactly("war-1992-1994", "ceasefire-1994", "ceasefire-2023-09-20");
+    }
+
+    @Test
+    void shouldFilterBySource() {
+        ids("source", "gsv-aliyev-interview").containsExactly("hostilities-renewed-2020", "peacekeepers-deployed-2020",
+                "trilateral-statement-2020-11-09", "aliyev-national-defense-interview-2021");
+    }
+
+    @Test
+    void shouldCombineDifferentFiltersWithAnd() {
+        given().queryParam("actor", "putin").queryParam("year", "2023").queryParam("type", "statement")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", contains("putin-on-armenian-recognition-2023-09", "putin-wang-yi-remarks-2023-09-20"));
+    }
+
+    @Test
+    void shouldSearchTitlesSummariesQuotesActorsAndPlacesCaseInsensitively() {
+        ids("q", "ATLANTIC COUNCIL").containsExactly("hajiyev-atlantic-council-remarks");
+        ids("q", "constitutional order").containsExactly("azerbaijani-operation-2023-09-19");
+        ids("q", "wang yi").containsExactly("putin-wang-yi-remarks-2023-09-20");
+        ids("q", "lachin").contains("peacekeepers-deployed-2020", "trilateral-statement-2020-11-09");
+    }
+
+    @Test
+    void shouldSearchAlternativePlaceNamesInAnyScript() {
+        ids("q", "нагорный карабах").contains("war-1992-1994", "trilateral-statement-2020-11-09");
+        ids("q", "Արցախ").contains("war-1992-1994");
+        ids("q", "region’s").containsExactly("hostilities-renewed-2020");
+    }
+
+    @Test
+    void shouldTreatInjectionLookingTextAsPlainText() {
+        given().queryParam("q", "' OR 1=1 --").when().get("/api/v1/events")
+                .then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+        ids("q", "100%").isEmpty();
+        ids("q", "_").isEmpty();
+    }
+
+    @Test
+    void shouldCountTheFilteredSetInTotal() {
+        given().queryParam("era", "september-2023-offensive").queryParam("size", "2").when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("total", equalTo(6))
+                .body("items", hasSize(2));
+    }
+
+    @Test
+    void shouldCarryCreationAndUpdateTimes() {
+        given().when().get("/api/v1/events/ceasefire-1994")
+                .then().statusCode(200)
+                .body("createdAt", not(nullValue()))
+                .body("updatedAt", not(nullValue()));
+    }
+
+    @Test
+    void shouldGiveByteIdenticalJsonForTheSameRequest() {
+        Response first = given().queryParam("size", "100").when().get("/api/v1/events");
+        Response second = given().queryParam("size", "100").when().get("/api/v1/events");
+
+        assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(first.asByteArray().length).isGreaterThan(10_000);
+    }
+
+    private static org.assertj.core.api.ListAssert<String> ids(String... params) {
+        var request = given().queryParam("size", "100");
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.queryParam(params[i], params[i + 1]);
+        }
+        List<String> ids = request.when().get("/api/v1/events")
+                .then().statusCode(200).body("total", greaterThanOrEqualTo(0))
+                .extract().jsonPath().getList("items.id");
+        return assertThat(ids);
+    }
+}

@@ -1,0 +1,190 @@
+package org.karabakh.timeline.seed;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The loader's checks, run on a small valid fixture ({@code seed-fixtures/valid}) and on copies of
+ * it broken in one place each. Every message must name the file, the item and the field.
+ */
+class SeedValidatorTest {
+
+    private static final Path VALID = Path.of("src/test/resources/seed-fixtures/valid");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldAcceptTheValidFixture() {
+        assertThatCode(() -> validate(VALID)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldAcceptTheProjectSeeds() {
+        assertThatCode(() -> validate(Path.of("seeds"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldRejectAQuoteThatIsNotInItsArticle() {
+        Path seeds = brokenCopy("events.yaml", "the two parties signed a ceasefire", "the two parties rejected a ceasefire");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'citations[0].quote'")
+                .hasMessageContaining("quote not found verbatim in article gazette.txt of source 'gazette'");
+    }
+
+    @Test
+    void shouldAcceptAQuoteThatDiffersFromItsArticleOnlyInLineBreaks() {
+        // The article breaks the sentence over two lines; the fixture's quote is on one.
+        assertThatCode(() -> validate(VALID)).doesNotThrowAnyException();
+        assertThat(read(VALID.resolve("articles/gazette.txt"))).contains("ceasefire\nagreement");
+    }
+
+    @Test
+    void shouldRejectADanglingActorReference() {
+        Path seeds = brokenCopy("events.yaml", "{ id: party-a, role: signatory }", "{ id: party-z, role: signatory }");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'actors[0].id': refers to unknown actor 'party-z'");
+    }
+
+    @Test
+    void shouldRejectAnImpossibleDate() {
+        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\"", "start: \"2020-13-45\"");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'date': '2020-13-45' is not a real calendar date");
+    }
+
+    @Test
+    void shouldRejectAnEndBeforeTheStart() {
+        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\"", "start: \"2020-11-09\"\n      end: \"2020-11-01\"");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("field 'date': end '2020-11-01' is before start '2020-11-09'");
+    }
+
+    @Test
+    void shouldRejectAnInferredDateWithoutANote() {
+        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\"", "start: \"2020-11-09\"\n      inferred: true");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("field 'date': an inferred date needs a note");
+    }
+
+    @Test
+    void shouldRejectADuplicateId() {
+        Path seeds = brokenCopy("actors.yaml", "actors:\n", """
+                actors:
+                  - id: party-a
+                    name: Party A again
+                    kind: state
+                    description: A second entry with the same id.
+                """);
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("actors.yaml: actor 'party-a', field 'id': duplicate id 'party-a'");
+    }
+
+    @Test
+    void shouldRejectAnUnknownEventType() {
+        Path seeds = brokenCopy("events.yaml", "type: ceasefire", "type: battle");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'type': unknown value 'battle'");
+    }
+
+    @Test
+    void shouldRejectAnUnknownFieldWithItsLocation() {
+        Path seeds = brokenCopy("places.yaml", "    kind: city", "    kind: city\n    population: 1000000");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("places.yaml: (file), field 'places[0].population'");
+    }
+
+    @Test
+    void shouldRejectAMissingArticle() {
+        Path seeds = brokenCopy("sources.yaml", "file: gazette.txt", "file: missing.txt");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("sources.yaml: source 'gazette', field 'file': article not found");
+    }
+
+    @Test
+    void shouldReportEveryProblemAtOnce() {
+        Path seeds = brokenCopy("events.yaml", "type: ceasefire", "type: battle");
+        replace(seeds.resolve("events.yaml"), "era: present", "era: future");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .satisfies(e -> assertThat(((SeedValidationException) e).violations()).hasSize(2));
+    }
+
+    @Test
+    void shouldGiveTheSameDigestForTheSameSeeds() {
+        assertThat(read(SeedLocation.directory(VALID)).digest()).isEqualTo(read(SeedLocation.directory(VALID)).digest());
+    }
+
+    @Test
+    void shouldChangeTheDigestWhenAnArticleChangesByOneByte() {
+        Path seeds = brokenCopy("articles/gazette.txt", "10 November", "11 November");
+
+        assertThat(read(SeedLocation.directory(seeds)).digest())
+                .isNotEqualTo(read(SeedLocation.directory(VALID)).digest());
+    }
+
+    private static void validate(Path seeds) {
+        SeedLocation location = SeedLocation.directory(seeds);
+        new SeedValidator().validate(new SeedReader().read(location), location);
+    }
+
+    private static SeedSet read(SeedLocation location) {
+        return new SeedReader().read(location);
+    }
+
+    /** A copy of the valid fixture with one text replaced in one file. */
+    private Path brokenCopy(String file, String text, String replacement) {
+        try (Stream<Path> files = Files.walk(VALID)) {
+            for (Path source : files.toList()) {
+                Path target = dir.resolve(VALID.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        replace(dir.resolve(file), text, replacement);
+        return dir;
+    }
+
+    private static void replace(Path file, String text, String replacement) {
+        String content = read(file);
+        assertThat(content).as("fixture %s", file).contains(text);
+        try {
+            Files.writeString(file, content.replace(text, replacement), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
