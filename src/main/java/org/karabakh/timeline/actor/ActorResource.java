@@ -49,7 +49,7 @@ public class ActorResource {
             @Parameter(description = "Case-insensitive text in the actor's name or description (at most 200 characters).",
                     example = "Aliyev") @QueryParam("q") String q,
             @Parameter(description = "Only actors of this kind: person, state, organisation, authority or armed-force; "
-                    + "repeat for any of several kinds.", example = "person",
+                    + "repeat for any of several kinds.", example = "[\"person\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ActorKind.class))
             @QueryParam("kind") List<String> kind,
             @BeanParam PageParams paging, @Context UriInfo uri) {

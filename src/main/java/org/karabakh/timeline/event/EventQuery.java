@@ -40,27 +40,27 @@ public class EventQuery {
 
     @QueryParam("actor")
     @Parameter(description = "Only events in which this actor takes part (any role). Repeat for any of several actors.",
-            example = "putin")
+            example = "[\"putin\"]")
     public List<String> actor;
 
     @QueryParam("place")
     @Parameter(description = "Only events at or about this place. Repeat for any of several places.",
-            example = "nagorno-karabakh")
+            example = "[\"nagorno-karabakh\"]")
     public List<String> place;
 
     @QueryParam("era")
     @Parameter(description = "Only events of this era (see GET /api/v1/eras). Repeat for any of several eras.",
-            example = "war-2020-and-aftermath")
+            example = "[\"war-2020-and-aftermath\"]")
     public List<String> era;
 
     @QueryParam("type")
     @Parameter(description = "Only events of this type (see GET /api/v1/event-types). Repeat for any of several types.",
-            example = "agreement")
+            example = "[\"agreement\"]")
     public List<String> type;
 
     @QueryParam("source")
     @Parameter(description = "Only events cited from this source article. Repeat for any of several sources.",
-            example = "tass-ayvazyan-briefing")
+            example = "[\"tass-ayvazyan-briefing\"]")
     public List<String> source;
 
     @QueryParam("q")

@@ -66,8 +66,16 @@ class ExamplesMatchLiveTest {
             if (parameter.path("in").asText().equals("query")) {
                 String name = parameter.path("name").asText();
                 // The format parameter is set by the content type under test, as a browser link would.
-                String value = name.equals("format") ? formatOf(mediaType) : parameter.path("example").asText();
-                request = request.queryParam(name, value);
+                JsonNode example = parameter.path("example");
+                if (name.equals("format")) {
+                    request = request.queryParam(name, formatOf(mediaType));
+                } else if (example.isArray()) {
+                    for (JsonNode item : example) {
+                        request = request.queryParam(name, item.asText());
+                    }
+                } else {
+                    request = request.queryParam(name, example.asText());
+                }
             }
         }
         return request;
