@@ -10,9 +10,9 @@ import java.time.LocalDate;
         can refer to, which is what window filters compare.""")
 public record DateView(
         @Schema(description = "First (or only) date, in the form its precision allows: YYYY, YYYY-MM or YYYY-MM-DD.",
-                examples = "2020-11-09") String start,
+                pattern = DateView.PARTIAL_DATE, examples = "2020-11-09") String start,
         @Schema(description = "Last date of a span such as 1992–1994, same form as `start`; null for a single date.",
-                nullable = true, examples = "1994") String end,
+                pattern = DateView.PARTIAL_DATE, nullable = true, examples = "1994") String end,
         @Schema(description = "How much of the date is known.") Precision precision,
         @Schema(description = "Optional softening of the date; null when the date is plain.", nullable = true)
         Qualifier qualifier,
@@ -24,6 +24,9 @@ public record DateView(
         @Schema(description = "First day the date can refer to (YYYY-MM-DD).", examples = "2020-11-09") LocalDate earliest,
         @Schema(description = "Last day the date can refer to (YYYY-MM-DD); null when the date is open-ended "
                 + "(qualifier `after`).", nullable = true, examples = "2020-11-09") LocalDate latest) {
+
+    /** An ISO 8601 calendar date reduced to its known parts. */
+    public static final String PARTIAL_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
     public static DateView of(Dating dating) {
         PartialDate end = dating.endDate();

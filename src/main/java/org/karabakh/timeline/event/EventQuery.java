@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.karabakh.timeline.common.DateView;
 import org.karabakh.timeline.common.DateWindow;
 import org.karabakh.timeline.common.QueryParams;
 
@@ -21,14 +22,14 @@ public class EventQuery {
             Start of the date window: YYYY, YYYY-MM or YYYY-MM-DD (years 1800–2100). A coarse bound covers its \
             whole period (`from=1993` starts on 1 January 1993). An event is inside when any day its date can \
             refer to falls in the window, so `from=1993&to=1993` returns the 1992–1994 war.""",
-            example = "2020", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+            example = "2020", schema = @Schema(type = SchemaType.STRING, pattern = DateView.PARTIAL_DATE))
     public String from;
 
     @QueryParam("to")
     @Parameter(description = """
             End of the date window, same forms as `from`; a coarse bound covers its whole period (`to=1993` \
             ends on 31 December 1993). Must not end before `from` begins.""",
-            example = "2021", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+            example = "2021", schema = @Schema(type = SchemaType.STRING, pattern = DateView.PARTIAL_DATE))
     public String to;
 
     @QueryParam("year")

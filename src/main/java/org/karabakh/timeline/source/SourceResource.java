@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.karabakh.timeline.common.DateView;
 import org.karabakh.timeline.common.DateWindow;
 import org.karabakh.timeline.common.Examples;
 import org.karabakh.timeline.common.PageParams;
@@ -56,10 +57,10 @@ public class SourceResource {
                     example = "Sputnik") @QueryParam("publisher") String publisher,
             @Parameter(description = "Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (a coarse date "
                     + "covers its whole period).", example = "2021",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = DateView.PARTIAL_DATE))
             @QueryParam("from") String from,
             @Parameter(description = "Published on or before this date, same forms as `from`.", example = "2023",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = DateView.PARTIAL_DATE))
             @QueryParam("to") String to,
             @Parameter(description = "Published in this year (shorthand for from=YYYY&to=YYYY, ANDed with them).",
                     example = "2023", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
