@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.karabakh.timeline.common.Page;
 import org.karabakh.timeline.common.PageRequest;
+import org.karabakh.timeline.common.QueryParams;
 import org.karabakh.timeline.event.Participation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,15 +32,13 @@ public class ActorService {
         Parameters params = new Parameters();
         if (text != null) {
             query.append(" and (lower(name) like :text escape '!' or lower(description) like :text escape '!')");
-            params.and("text", "%" + text.toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.and("text", QueryParams.containsPattern(text));
         }
         if (!kinds.isEmpty()) {
             query.append(" and kind in :kinds");
             params.and("kinds", kinds);
         }
-        var found = Actor.<Actor>find(query.toString(), Sort.by("name").and("id"), params);
-        return new Page<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+        return page.fetch(Actor.<Actor>find(query.toString(), Sort.by("name").and("id"), params));
     }
 
     /** The actor's participations, chronologically by event. */

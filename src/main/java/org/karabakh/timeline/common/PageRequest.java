@@ -16,6 +16,11 @@ public record PageRequest(int page, int size) {
         return page * size;
     }
 
+    /** Runs a Panache query for this page and counts the whole result. */
+    public <T> Page<T> fetch(io.quarkus.hibernate.orm.panache.PanacheQuery<T> query) {
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
     /** Pages a list already held in memory, for the small reference collections. */
     public <T> Page<T> slice(java.util.List<T> all) {
         int from = (int) Math.min((long) offset(), all.size());

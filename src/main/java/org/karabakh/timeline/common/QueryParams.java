@@ -90,6 +90,15 @@ public final class QueryParams {
         return raw.trim();
     }
 
+    /**
+     * A case-insensitive LIKE pattern matching {@code text} anywhere, with its own % and _ taken
+     * literally; use it as {@code lower(column) like :pattern escape '!'}.
+     */
+    public static String containsPattern(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     /** A repeatable parameter whose values must each be known, e.g. ids or vocabulary codes. */
     public static Set<String> oneOf(String name, List<String> raw, Predicate<String> known, String accepted) {
         Set<String> values = new LinkedHashSet<>();

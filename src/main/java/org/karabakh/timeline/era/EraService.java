@@ -18,8 +18,7 @@ public class EraService {
     }
 
     public Page<Era> list(PageRequest page) {
-        var found = Era.<Era>findAll(CHRONOLOGICAL);
-        return new Page<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+        return page.fetch(Era.<Era>findAll(CHRONOLOGICAL));
     }
 
     public List<Era> listAll() {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.karabakh.timeline.common.Page;
 import org.karabakh.timeline.common.PageRequest;
 import org.karabakh.timeline.common.ProblemException;
+import org.karabakh.timeline.common.QueryParams;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -133,8 +134,7 @@ public class EventService {
                         .append(" or exists (select p.id from Participation p where p.event = e and lower(p.actor.name) like :text escape '!')")
                         .append(" or e.id in (select e3.id from Event e3 join e3.places pl3 left join pl3.alternativeNames alt")
                         .append(" where lower(pl3.name) like :text escape '!' or lower(alt) like :text escape '!'))");
-                params.put("text", "%" + f.text().toLowerCase(Locale.ROOT)
-                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                params.put("text", QueryParams.containsPattern(f.text()));
             }
             if (f.updatedSince() != null) {
                 where.append(" and e.updatedAt > :updatedSince");

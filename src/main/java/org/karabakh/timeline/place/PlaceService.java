@@ -15,7 +15,6 @@ public class PlaceService {
     }
 
     public Page<Place> list(PageRequest page) {
-        var found = Place.<Place>findAll(Sort.by("name").and("id"));
-        return new Page<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+        return page.fetch(Place.<Place>findAll(Sort.by("name").and("id")));
     }
 }

@@ -67,7 +67,6 @@ public class SeedWriter {
                 .getResultStream()
                 .map(row -> new Stamp((String) row[0], (String) row[1], (Instant) row[2], (Instant) row[3]))
                 .collect(Collectors.toMap(Stamp::id, Function.identity()));
-        em.clear();
         deleteAll();
 
         Map<String, Source> sources = new HashMap<>();

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.karabakh.timeline.common.DateWindow;
 import org.karabakh.timeline.common.Page;
 import org.karabakh.timeline.common.PageRequest;
+import org.karabakh.timeline.common.QueryParams;
 
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,8 +23,7 @@ public class SourceService {
         Parameters params = new Parameters();
         if (publisher != null) {
             query.append(" and lower(publisher) like :publisher escape '!'");
-            params.and("publisher", "%" + publisher.toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.and("publisher", QueryParams.containsPattern(publisher));
         }
         if (window.to() != null) {
             query.append(" and published.start <= :windowEnd");
@@ -34,7 +33,6 @@ public class SourceService {
             query.append(" and (published.latest is null or published.latest >= :windowStart)");
             params.and("windowStart", window.from());
         }
-        var found = Source.<Source>find(query.toString(), Sort.by("published.start").and("id"), params);
-        return new Page<>(found.page(page.page(), page.size()).list(), page.page(), page.size(), found.count());
+        return page.fetch(Source.<Source>find(query.toString(), Sort.by("published.start").and("id"), params));
     }
 }
