@@ -52,8 +52,10 @@ public class ConditionalGet {
         EntityTag tag;
         Object entity = response.getEntity();
         if (entity instanceof StreamingOutput) {
-            // A stream is not buffered; its bytes are fixed by the dataset version and the request.
-            tag = new EntityTag(digest((versionOf() + "\n" + request.getUriInfo().getRequestUri() + "\n"
+            // A stream is not buffered; its bytes are fixed by the loaded dataset and the request. The
+            // dataset is its version and its load time: the same seeds reloaded into an empty database
+            // get new createdAt/updatedAt, which the stream carries.
+            tag = new EntityTag(digest((loadOf() + "\n" + request.getUriInfo().getRequestUri() + "\n"
                     + response.getMediaType()).getBytes(StandardCharsets.UTF_8)));
         } else {
             byte[] body = bytesOf(entity);
@@ -80,8 +82,8 @@ public class ConditionalGet {
         return json.writeValueAsBytes(entity);
     }
 
-    private String versionOf() {
-        return dataset.loaded().map(DatasetState.Loaded::version).orElse("");
+    private String loadOf() {
+        return dataset.loaded().map(loaded -> loaded.version() + "@" + loaded.loadedAt()).orElse("");
     }
 
     /** RFC 9110 If-None-Match: a list of tags or "*", compared weakly. */
