@@ -1,10 +1,11 @@
 package org.karabakh.timeline.actor;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.karabakh.timeline.common.DateView;
-import org.karabakh.timeline.event.EventType;
-import org.karabakh.timeline.event.Participation;
-import org.karabakh.timeline.event.Role;
+import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.model.EventType;
+import org.karabakh.timeline.model.Participation;
+import org.karabakh.timeline.model.Role;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,21 +14,18 @@ import java.util.Map;
 
 @Schema(description = "An actor with the events they take part in.")
 public record ActorDetail(
-        @Schema(description = "Stable id (slug).", examples = "putin") String id,
-        @Schema(description = "Name.", examples = "Vladimir Putin") String name,
-        @Schema(description = "Kind of actor.") ActorKind kind,
-        @Schema(description = "Who the actor is, in a sentence.") String description,
+        @JsonUnwrapped ActorView actor,
         @Schema(description = "The events the actor takes part in, chronologically, with their roles.")
         List<ActorEvent> events) {
 
     /** @param participations the actor's participations in chronological order of their events */
-    static ActorDetail of(Actor actor, List<Participation> participations) {
+    static ActorDetail of(ActorView actor, List<Participation> participations) {
         Map<String, ActorEvent> events = new LinkedHashMap<>();
         for (Participation p : participations) {
             events.computeIfAbsent(p.event.id, key -> new ActorEvent(p.event.id, p.event.title, p.event.type,
                     DateView.of(p.event.date), new ArrayList<>())).roles().add(p.role);
         }
-        return new ActorDetail(actor.id, actor.name, actor.kind, actor.description, List.copyOf(events.values()));
+        return new ActorDetail(actor, List.copyOf(events.values()));
     }
 
     @Schema(description = "An event an actor takes part in, and the roles they play in it.")

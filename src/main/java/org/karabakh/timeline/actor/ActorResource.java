@@ -1,5 +1,7 @@
 package org.karabakh.timeline.actor;
 
+import org.karabakh.timeline.model.ActorKind;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.PageParams;
-import org.karabakh.timeline.common.Paging;
-import org.karabakh.timeline.common.ProblemException;
-import org.karabakh.timeline.common.QueryParams;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.Paging;
+import org.karabakh.timeline.web.ProblemException;
+import org.karabakh.timeline.web.QueryParams;
 
 import java.util.List;
 import java.util.Set;
@@ -43,9 +46,9 @@ public class ActorResource {
             description = "Returns the actors by name, paged. `q` and `kind` combine with AND; repeated `kind` values "
                     + "with OR.")
     @APIResponse(responseCode = "200", description = "A page of actors.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActorPage"),
             examples = @ExampleObject(name = "aliyev", value = Examples.ACTOR_PAGE)))
-    public RestResponse<ActorPage> listActors(
+    public RestResponse<Page<ActorView>> listActors(
             @Parameter(description = "Case-insensitive text in the actor's name or description (at most 200 characters).",
                     example = "Aliyev") @QueryParam("q") String q,
             @Parameter(description = "Only actors of this kind: person, state, organisation, authority or armed-force; "
@@ -54,8 +57,7 @@ public class ActorResource {
             @QueryParam("kind") List<String> kind,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         Set<ActorKind> kinds = QueryParams.codes("kind", kind, ActorKind.class);
-        return Paging.response(uri, actors.search(QueryParams.text("q", q), kinds, paging.toRequest())
-                .map(ActorView::of), ActorPage::new);
+        return Paging.response(uri, actors.search(QueryParams.text("q", q), kinds, paging.toRequest()));
     }
 
     @GET
@@ -68,7 +70,6 @@ public class ActorResource {
     public ActorDetail getActor(
             @Parameter(description = "Id of the actor (see GET /api/v1/actors).", example = "putin")
             @RestPath String id) {
-        Actor actor = actors.findById(id).orElseThrow(() -> ProblemException.notFound("actor", id));
-        return ActorDetail.of(actor, actors.participations(id));
+        return actors.findById(id).orElseThrow(() -> ProblemException.notFound("actor", id));
     }
 }

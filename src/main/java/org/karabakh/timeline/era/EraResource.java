@@ -1,5 +1,6 @@
 package org.karabakh.timeline.era;
 
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,12 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.PageParams;
-import org.karabakh.timeline.common.Paging;
-import org.karabakh.timeline.common.ProblemException;
-import org.karabakh.timeline.event.EventFilter;
-import org.karabakh.timeline.event.EventService;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.Paging;
+import org.karabakh.timeline.web.ProblemException;
 
 @Path("/eras")
 @Tag(name = "Eras")
@@ -29,11 +29,9 @@ import org.karabakh.timeline.event.EventService;
 public class EraResource {
 
     private final EraService eras;
-    private final EventService events;
 
-    public EraResource(EraService eras, EventService events) {
+    public EraResource(EraService eras) {
         this.eras = eras;
-        this.events = events;
     }
 
     @GET
@@ -41,10 +39,10 @@ public class EraResource {
             description = "Returns the curated eras in chronological order, paged, each with its span. Neighbouring "
                     + "eras may share a boundary year.")
     @APIResponse(responseCode = "200", description = "A page of eras.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EraPage.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EraPage"),
             examples = @ExampleObject(name = "eras", value = Examples.ERA_PAGE)))
-    public RestResponse<EraPage> listEras(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, eras.list(paging.toRequest()).map(EraView::of), EraPage::new);
+    public RestResponse<Page<EraView>> listEras(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(uri, eras.list(paging.toRequest()));
     }
 
     @GET
@@ -57,7 +55,6 @@ public class EraResource {
     public EraDetail getEra(
             @Parameter(description = "Id of the era (see GET /api/v1/eras).", example = "war-2020-and-aftermath")
             @RestPath String id) {
-        Era era = eras.findById(id).orElseThrow(() -> ProblemException.notFound("era", id));
-        return EraDetail.of(era, events.list(EventFilter.ofEra(id), Integer.MAX_VALUE));
+        return eras.findById(id).orElseThrow(() -> ProblemException.notFound("era", id));
     }
 }

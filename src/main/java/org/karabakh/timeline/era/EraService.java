@@ -1,9 +1,12 @@
 package org.karabakh.timeline.era;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.karabakh.timeline.common.Page;
-import org.karabakh.timeline.common.PageRequest;
+import org.karabakh.timeline.event.EventService;
+import org.karabakh.timeline.event.EventSummary;
+import org.karabakh.timeline.model.EraRepository;
+import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.paging.PageRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,17 +14,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class EraService {
 
-    private static final Sort CHRONOLOGICAL = Sort.by("span.start").and("id");
+    private final EraRepository eras;
+    private final EventService events;
 
-    public Optional<Era> findById(String id) {
-        return Era.findByIdOptional(id);
+    public EraService(EraRepository eras, EventService events) {
+        this.eras = eras;
+        this.events = events;
     }
 
-    public Page<Era> list(PageRequest page) {
-        return page.fetch(Era.<Era>findAll(CHRONOLOGICAL));
+    public Page<EraView> list(PageRequest page) {
+        return eras.list(page).map(EraView::of);
     }
 
-    public List<Era> listAll() {
-        return Era.listAll(CHRONOLOGICAL);
+    /** Every era, chronologically. */
+    public List<EraView> listAll() {
+        return list(PageRequest.unpaged()).items();
+    }
+
+    /** The era with its events, chronologically. */
+    public Optional<EraDetail> findById(String id) {
+        return eras.findByIdOptional(id).map(era -> new EraDetail(EraView.of(era),
+                events.list(EventFilter.ofEra(id), PageRequest.unpaged()).stream().map(EventSummary::of).toList()));
     }
 }

@@ -1,8 +1,13 @@
 package org.karabakh.timeline.event;
 
-import org.karabakh.timeline.common.DateView;
-import org.karabakh.timeline.common.GeoJson;
+import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.web.GeoJson;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -149,6 +154,19 @@ public final class EventFormats {
             }
         }
         return new GeoJson.FeatureCollection(features);
+    }
+
+    /** One event per line, flushed after each chunk so the client sees the stream advance. */
+    public static void ndjson(ObjectMapper json, OutputStream out, List<EventView> events) {
+        try {
+            for (EventView event : events) {
+                out.write(json.writeValueAsBytes(event));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String nullToEmpty(String value) {

@@ -1,15 +1,17 @@
 package org.karabakh.timeline.event;
 
+import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.model.EventSort;
+import org.karabakh.timeline.model.EventType;
+
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.karabakh.timeline.common.DateView;
-import org.karabakh.timeline.common.DateWindow;
-import org.karabakh.timeline.common.QueryParams;
+import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.web.QueryParams;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The event filters, shared by every endpoint that selects events (list, timeline, exports), so
@@ -85,16 +87,14 @@ public class EventQuery {
             example = "2020-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String updatedSince;
 
-    /** Parses and validates every parameter; ids must exist, or the answer is 400 naming the parameter. */
-    public EventFilter toFilter(EventService events) {
-        DateWindow window = DateWindow.parse(from, to, year);
-        Set<String> actors = events.requireKnown("actor", actor, org.karabakh.timeline.actor.Actor.class);
-        Set<String> places = events.requireKnown("place", place, org.karabakh.timeline.place.Place.class);
-        Set<String> eras = events.requireKnown("era", era, org.karabakh.timeline.era.Era.class);
-        Set<String> sources = events.requireKnown("source", source, org.karabakh.timeline.source.Source.class);
-        Set<EventType> types = QueryParams.codes("type", type, EventType.class);
-        return new EventFilter(window, actors, places, eras, sources, types, QueryParams.text("q", q),
-                QueryParams.instant("updatedSince", updatedSince),
+    /**
+     * Parses every parameter, or answers 400 naming the one that is malformed. Whether the ids exist
+     * is the service's to check: it knows the data.
+     */
+    public EventFilter toFilter() {
+        return new EventFilter(QueryParams.window(from, to, year), QueryParams.ids(actor), QueryParams.ids(place),
+                QueryParams.ids(era), QueryParams.ids(source), QueryParams.codes("type", type, EventType.class),
+                QueryParams.text("q", q), QueryParams.instant("updatedSince", updatedSince),
                 QueryParams.code("sort", sort, EventSort.class, EventSort.DATE));
     }
 }

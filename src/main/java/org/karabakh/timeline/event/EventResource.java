@@ -1,5 +1,8 @@
 package org.karabakh.timeline.event;
 
+import org.karabakh.timeline.model.Event;
+import org.karabakh.timeline.model.EventFilter;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.Format;
-import org.karabakh.timeline.common.PageParams;
-import org.karabakh.timeline.common.PageRequest;
-import org.karabakh.timeline.common.Paging;
-import org.karabakh.timeline.common.ProblemException;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.Format;
+import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.paging.PageRequest;
+import org.karabakh.timeline.web.Paging;
+import org.karabakh.timeline.web.ProblemException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,7 +60,7 @@ public class EventResource {
                     NDJSON (streamed, one event per line), chosen by `Accept` or by `format`; those send every \
                     matching event (at most 10,000) unless `size` is given.""")
     @APIResponse(responseCode = "200", description = "The matching events in the chosen representation.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
                     examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENT_PAGE)),
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "RFC 4180 CSV, UTF-8, CRLF line ends, a header row."),
@@ -82,14 +85,13 @@ public class EventResource {
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.CSV, Format.ICS, Format.GEOJSON,
                 Format.NDJSON);
-        EventFilter filter = query.toFilter(events);
+        EventFilter filter = query.toFilter();
         if (chosen == Format.JSON) {
-            return Paging.response(uri, events.search(filter, paging.toRequest()).map(EventView::of), EventPage::new)
-                    .toResponse();
+            return Paging.response(uri, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
         }
         PageRequest slice = paging.toExportRequest();
         Object body = switch (chosen) {
-            case NDJSON -> (StreamingOutput) out -> events.forEachChunk(filter, slice, chunk -> writeLines(out, chunk));
+            case NDJSON -> ndjson(events.stream(filter, slice));
             case CSV -> EventFormats.csv(views(filter, slice));
             case ICS -> EventFormats.calendar(views(filter, slice), "conflict-timeline");
             case GEOJSON -> EventFormats.geoJson(views(filter, slice));
@@ -118,18 +120,10 @@ public class EventResource {
     }
 
     private List<EventView> views(EventFilter filter, PageRequest slice) {
-        return events.search(filter, slice).items().stream().map(EventView::of).toList();
+        return events.list(filter, slice).stream().map(EventView::of).toList();
     }
 
-    private void writeLines(OutputStream out, List<Event> chunk) {
-        try {
-            for (Event event : chunk) {
-                out.write(json.writeValueAsBytes(EventView.of(event)));
-                out.write('\n');
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private StreamingOutput ndjson(EventService.EventChunks chunks) {
+        return out -> chunks.forEach(chunk -> EventFormats.ndjson(json, out, chunk.stream().map(EventView::of).toList()));
     }
 }

@@ -1,157 +1,109 @@
 package org.karabakh.timeline.event;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
-import org.karabakh.timeline.common.Page;
-import org.karabakh.timeline.common.PageRequest;
-import org.karabakh.timeline.common.ProblemException;
-import org.karabakh.timeline.common.QueryParams;
+import org.karabakh.timeline.model.ActorRepository;
+import org.karabakh.timeline.model.EraRepository;
+import org.karabakh.timeline.model.Event;
+import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.model.EventRepository;
+import org.karabakh.timeline.model.PlaceRepository;
+import org.karabakh.timeline.model.SourceRepository;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.paging.PageRequest;
+import org.karabakh.timeline.web.ProblemException;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Reads events: the one place where event filters become a query. */
+/**
+ * Reads events for every endpoint that selects them (lists, timeline, exports, the events of an
+ * actor, place, era or source), checking first that the ids a filter names exist.
+ */
 @ApplicationScoped
 public class EventService {
 
-    private final EntityManager em;
+    /** Events a streamed export reads and writes at a time, so it never holds the whole result. */
+    private static final int STREAM_CHUNK = 100;
 
-    public EventService(EntityManager em) {
-        this.em = em;
+    private final EventRepository events;
+    private final ActorRepository actors;
+    private final PlaceRepository places;
+    private final EraRepository eras;
+    private final SourceRepository sources;
+
+    public EventService(EventRepository events, ActorRepository actors, PlaceRepository places, EraRepository eras,
+            SourceRepository sources) {
+        this.events = events;
+        this.actors = actors;
+        this.places = places;
+        this.eras = eras;
+        this.sources = sources;
     }
 
     public Optional<Event> findById(String id) {
-        return Optional.ofNullable(em.find(Event.class, id));
+        return events.findByIdOptional(id);
     }
 
     public Page<Event> search(EventFilter filter, PageRequest page) {
-        Criteria criteria = Criteria.of(filter);
-        long total = criteria.bind(em.createQuery("select count(e) from Event e" + criteria.where, Long.class))
-                .getSingleResult();
-        List<Event> items = criteria.select(em, filter.sort())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, page.page(), page.size(), total);
+        requireKnownIds(filter);
+        return events.search(filter, page);
     }
 
-    /** Every matching event, in order, for views that are not paged (timeline, exports). */
-    public List<Event> list(EventFilter filter, int limit) {
-        return Criteria.of(filter).select(em, filter.sort())
-                .setMaxResults(limit)
-                .getResultList();
+    /** The slice of the matching events, for views that are not paged (timeline, exports, an item's events). */
+    public List<Event> list(EventFilter filter, PageRequest slice) {
+        requireKnownIds(filter);
+        return events.list(filter, slice.offset(), slice.size());
     }
 
     /**
-     * Hands the matching events to {@code consumer} a chunk at a time, within the given slice, so a
-     * streamed export never holds the whole result; runs in its own transaction because the
-     * stream is written after the resource method has returned.
+     * The matching events within the slice, read a chunk at a time when the caller asks for them,
+     * so a streamed export never holds the whole result. The ids are checked now, before anything
+     * is sent; the chunks are read later, when the stream is written after the resource method has
+     * returned, in a transaction of their own.
      */
-    @Transactional
-    public void forEachChunk(EventFilter filter, PageRequest slice, Consumer<List<Event>> consumer) {
-        Criteria criteria = Criteria.of(filter);
-        int chunk = 100;
-        for (int offset = slice.offset(); offset < slice.offset() + slice.size(); offset += chunk) {
-            List<Event> events = criteria.select(em, filter.sort())
-                    .setFirstResult(offset)
-                    .setMaxResults(Math.min(chunk, slice.offset() + slice.size() - offset))
-                    .getResultList();
-            if (events.isEmpty()) {
-                return;
+    public EventChunks stream(EventFilter filter, PageRequest slice) {
+        requireKnownIds(filter);
+        return consumer -> QuarkusTransaction.requiringNew().run(() -> {
+            long end = slice.offset() + slice.size();
+            for (long offset = slice.offset(); offset < end; offset += STREAM_CHUNK) {
+                List<Event> chunk = events.list(filter, offset, (int) Math.min(STREAM_CHUNK, end - offset));
+                if (chunk.isEmpty()) {
+                    return;
+                }
+                consumer.accept(chunk);
+                events.getEntityManager().clear();
             }
-            consumer.accept(events);
-            em.clear();
-        }
+        });
     }
 
-    /** The given ids of an entity type, all of which must exist; otherwise 400 naming the parameter. */
-    public Set<String> requireKnown(String parameter, Collection<String> raw, Class<?> entity) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (raw != null) {
-            raw.stream().filter(id -> id != null && !id.isBlank()).map(String::trim).forEach(ids::add);
+    /** Matching events handed over a chunk at a time. */
+    @FunctionalInterface
+    public interface EventChunks {
+        void forEach(Consumer<List<Event>> consumer);
+    }
+
+    /** Every id a filter names must exist; otherwise 400 naming the parameter and the unknown id. */
+    private void requireKnownIds(EventFilter filter) {
+        requireKnown("actor", "actors", filter.actors(), actors);
+        requireKnown("place", "places", filter.places(), places);
+        requireKnown("era", "eras", filter.eras(), eras);
+        requireKnown("source", "sources", filter.sources(), sources);
+    }
+
+    private static void requireKnown(String parameter, String collection, Set<String> ids,
+            PanacheRepositoryBase<?, String> repository) {
+        if (ids.isEmpty() || repository.count("id in ?1", ids) == ids.size()) {
+            return;
         }
-        if (ids.isEmpty()) {
-            return ids;
-        }
-        List<String> known = em.createQuery("select x.id from " + entity.getSimpleName() + " x where x.id in :ids",
-                String.class).setParameter("ids", ids).getResultList();
         for (String id : ids) {
-            if (!known.contains(id)) {
+            if (repository.findByIdOptional(id).isEmpty()) {
                 throw ProblemException.badParameter(parameter, "Query parameter '" + parameter + "' names unknown "
-                        + entity.getSimpleName().toLowerCase(Locale.ROOT) + " '" + id + "'; see GET /api/v1/"
-                        + entity.getSimpleName().toLowerCase(Locale.ROOT) + "s for the ids.");
+                        + parameter + " '" + id + "'; see GET /api/v1/" + collection + " for the ids.");
             }
-        }
-        return ids;
-    }
-
-    /** A filter as JPQL: different criteria are ANDed, the values of one criterion ORed. */
-    private record Criteria(String where, Map<String, Object> params) {
-
-        static Criteria of(EventFilter f) {
-            StringBuilder where = new StringBuilder(f.window().isEmpty() ? " where 1 = 0" : " where 1 = 1");
-            Map<String, Object> params = new HashMap<>();
-            if (f.window().to() != null) {
-                where.append(" and e.date.start <= :windowEnd");
-                params.put("windowEnd", f.window().to());
-            }
-            if (f.window().from() != null) {
-                where.append(" and (e.date.latest is null or e.date.latest >= :windowStart)");
-                params.put("windowStart", f.window().from());
-            }
-            if (!f.actors().isEmpty()) {
-                where.append(" and exists (select p.id from Participation p where p.event = e and p.actor.id in :actors)");
-                params.put("actors", f.actors());
-            }
-            if (!f.places().isEmpty()) {
-                where.append(" and e.id in (select e2.id from Event e2 join e2.places pl where pl.id in :places)");
-                params.put("places", f.places());
-            }
-            if (!f.eras().isEmpty()) {
-                where.append(" and e.era.id in :eras");
-                params.put("eras", f.eras());
-            }
-            if (!f.types().isEmpty()) {
-                where.append(" and e.type in :types");
-                params.put("types", f.types());
-            }
-            if (!f.sources().isEmpty()) {
-                where.append(" and exists (select c.id from Citation c where c.event = e and c.source.id in :sources)");
-                params.put("sources", f.sources());
-            }
-            if (f.text() != null) {
-                where.append(" and (lower(e.title) like :text escape '!' or lower(e.summary) like :text escape '!'")
-                        .append(" or exists (select c.id from Citation c where c.event = e and lower(c.quote) like :text escape '!')")
-                        .append(" or exists (select p.id from Participation p where p.event = e and lower(p.actor.name) like :text escape '!')")
-                        .append(" or e.id in (select e3.id from Event e3 join e3.places pl3 left join pl3.alternativeNames alt")
-                        .append(" where lower(pl3.name) like :text escape '!' or lower(alt) like :text escape '!'))");
-                params.put("text", QueryParams.containsPattern(f.text()));
-            }
-            if (f.updatedSince() != null) {
-                where.append(" and e.updatedAt > :updatedSince");
-                params.put("updatedSince", f.updatedSince());
-            }
-            return new Criteria(where.toString(), params);
-        }
-
-        TypedQuery<Event> select(EntityManager em, EventSort sort) {
-            String order = sort == EventSort.DATE_DESCENDING ? " order by e.date.start desc, e.id desc"
-                    : " order by e.date.start asc, e.id asc";
-            return bind(em.createQuery("select e from Event e join fetch e.era" + where + order, Event.class));
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            params.forEach(query::setParameter);
-            return query;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.karabakh.timeline.event;
 
+import org.karabakh.timeline.model.EventType;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.PageParams;
-import org.karabakh.timeline.common.Paging;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.Paging;
 
 import java.util.Arrays;
 import java.util.List;
@@ -43,9 +46,9 @@ public class EventTypeResource {
             description = "Returns every value the `type` of an event and the `type` filter accept, with its meaning, "
                     + "in a fixed order, paged like every list.")
     @APIResponse(responseCode = "200", description = "A page of event types.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventTypePage.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventTypeInfoPage"),
             examples = @ExampleObject(name = "event-types", value = Examples.EVENT_TYPE_PAGE)))
-    public RestResponse<EventTypePage> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, paging.toRequest().slice(TYPES), EventTypePage::new);
+    public RestResponse<Page<EventTypeView>> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(uri, paging.toRequest().slice(TYPES));
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.common.Examples;
+import org.karabakh.timeline.openapi.Examples;
 
 @Path("/meta")
 @Tag(name = "Meta")

@@ -19,26 +19,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.Format;
-import org.karabakh.timeline.common.PageParams;
-import org.karabakh.timeline.common.Paging;
-import org.karabakh.timeline.common.ProblemException;
-import org.karabakh.timeline.event.EventFilter;
-import org.karabakh.timeline.event.EventService;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.Format;
+import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.web.Paging;
+import org.karabakh.timeline.web.ProblemException;
 
-import java.util.List;
 
 @Path("/places")
 @Tag(name = "Places")
 public class PlaceResource {
 
     private final PlaceService places;
-    private final EventService events;
 
-    public PlaceResource(PlaceService places, EventService events) {
+    public PlaceResource(PlaceService places) {
         this.places = places;
-        this.events = events;
     }
 
     @GET
@@ -49,7 +44,7 @@ public class PlaceResource {
                     alternative names. With `Accept: application/geo+json` or `format=geojson` the answer is an \
                     RFC 7946 FeatureCollection of Point features ([longitude, latitude]), ready for a map library.""")
     @APIResponse(responseCode = "200", description = "A page of places, or all places as GeoJSON.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacePage.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlacePage"),
                     examples = @ExampleObject(name = "places", value = Examples.PLACE_PAGE)),
             @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
                     description = "RFC 7946 FeatureCollection."),
@@ -63,10 +58,10 @@ public class PlaceResource {
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.GEOJSON);
         if (chosen == Format.GEOJSON) {
-            List<PlaceView> all = places.list(paging.toExportRequest()).items().stream().map(PlaceView::of).toList();
-            return Response.ok(PlaceView.geoJson(all), chosen.contentType()).build();
+            return Response.ok(PlaceView.geoJson(places.list(paging.toExportRequest()).items()), chosen.contentType())
+                    .build();
         }
-        return Paging.response(uri, places.list(paging.toRequest()).map(PlaceView::of), PlacePage::new).toResponse();
+        return Paging.response(uri, places.list(paging.toRequest())).toResponse();
     }
 
     @GET
@@ -81,7 +76,6 @@ public class PlaceResource {
     public PlaceDetail getPlace(
             @Parameter(description = "Id of the place (see GET /api/v1/places).", example = "lachin-corridor")
             @RestPath String id) {
-        Place place = places.findById(id).orElseThrow(() -> ProblemException.notFound("place", id));
-        return PlaceDetail.of(place, events.list(EventFilter.ofPlace(id), Integer.MAX_VALUE));
+        return places.findById(id).orElseThrow(() -> ProblemException.notFound("place", id));
     }
 }

@@ -1,7 +1,9 @@
 package org.karabakh.timeline.place;
 
+import org.karabakh.timeline.model.Place;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.karabakh.timeline.common.GeoJson;
+import org.karabakh.timeline.web.GeoJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,14 @@
 package org.karabakh.timeline.seed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.karabakh.timeline.web.DatasetVersion;
 
 import java.time.Instant;
 import java.util.Optional;
 
 /** Whether the seeds are loaded, and which version: read by the readiness check and the API. */
 @ApplicationScoped
-public class DatasetState {
+public class DatasetState implements DatasetVersion {
 
     public record Loaded(String version, Instant loadedAt) {
     }
@@ -20,5 +21,15 @@ public class DatasetState {
 
     public Optional<Loaded> loaded() {
         return Optional.ofNullable(loaded);
+    }
+
+    @Override
+    public Optional<String> version() {
+        return loaded().map(Loaded::version);
+    }
+
+    @Override
+    public Optional<String> load() {
+        return loaded().map(current -> current.version() + "@" + current.loadedAt());
     }
 }

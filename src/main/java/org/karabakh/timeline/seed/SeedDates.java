@@ -1,9 +1,9 @@
 package org.karabakh.timeline.seed;
 
-import org.karabakh.timeline.common.Coded;
-import org.karabakh.timeline.common.Dating;
-import org.karabakh.timeline.common.PartialDate;
-import org.karabakh.timeline.common.Qualifier;
+import org.karabakh.timeline.vocabulary.Coded;
+import org.karabakh.timeline.dates.Dating;
+import org.karabakh.timeline.dates.PartialDate;
+import org.karabakh.timeline.dates.Qualifier;
 import org.karabakh.timeline.seed.SeedModel.SeedDate;
 
 /** Turns a seed's date entry into a {@link Dating}; throws with a readable reason when it cannot. */

@@ -1,5 +1,7 @@
 package org.karabakh.timeline.seed;
 
+import org.karabakh.timeline.model.Dataset;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

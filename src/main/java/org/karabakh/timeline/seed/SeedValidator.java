@@ -1,10 +1,10 @@
 package org.karabakh.timeline.seed;
 
-import org.karabakh.timeline.actor.ActorKind;
-import org.karabakh.timeline.common.Coded;
-import org.karabakh.timeline.event.Approximation;
-import org.karabakh.timeline.event.EventType;
-import org.karabakh.timeline.event.Role;
+import org.karabakh.timeline.model.ActorKind;
+import org.karabakh.timeline.vocabulary.Coded;
+import org.karabakh.timeline.model.Approximation;
+import org.karabakh.timeline.model.EventType;
+import org.karabakh.timeline.model.Role;
 import org.karabakh.timeline.seed.SeedModel.ActorSeed;
 import org.karabakh.timeline.seed.SeedModel.CitationSeed;
 import org.karabakh.timeline.seed.SeedModel.EraSeed;

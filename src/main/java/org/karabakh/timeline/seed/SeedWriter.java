@@ -1,22 +1,24 @@
 package org.karabakh.timeline.seed;
 
+import org.karabakh.timeline.model.Dataset;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.karabakh.timeline.actor.Actor;
-import org.karabakh.timeline.actor.ActorKind;
-import org.karabakh.timeline.common.Coded;
-import org.karabakh.timeline.era.Era;
-import org.karabakh.timeline.event.Approximation;
-import org.karabakh.timeline.event.Citation;
-import org.karabakh.timeline.event.Event;
-import org.karabakh.timeline.event.EventType;
-import org.karabakh.timeline.event.Figure;
-import org.karabakh.timeline.event.Participation;
-import org.karabakh.timeline.event.Role;
-import org.karabakh.timeline.place.Place;
+import org.karabakh.timeline.model.Actor;
+import org.karabakh.timeline.model.ActorKind;
+import org.karabakh.timeline.vocabulary.Coded;
+import org.karabakh.timeline.model.Era;
+import org.karabakh.timeline.model.Approximation;
+import org.karabakh.timeline.model.Citation;
+import org.karabakh.timeline.model.Event;
+import org.karabakh.timeline.model.EventType;
+import org.karabakh.timeline.model.Figure;
+import org.karabakh.timeline.model.Participation;
+import org.karabakh.timeline.model.Role;
+import org.karabakh.timeline.model.Place;
 import org.karabakh.timeline.seed.SeedModel.ActorSeed;
 import org.karabakh.timeline.seed.SeedModel.CitationSeed;
 import org.karabakh.timeline.seed.SeedModel.EraSeed;
@@ -25,7 +27,7 @@ import org.karabakh.timeline.seed.SeedModel.FigureSeed;
 import org.karabakh.timeline.seed.SeedModel.ParticipantSeed;
 import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
-import org.karabakh.timeline.source.Source;
+import org.karabakh.timeline.model.Source;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

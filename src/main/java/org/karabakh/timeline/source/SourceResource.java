@@ -18,16 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.common.DateView;
-import org.karabakh.timeline.common.DateWindow;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.PageParams;
-import org.karabakh.timeline.common.Paging;
-import org.karabakh.timeline.common.ProblemException;
-import org.karabakh.timeline.common.QueryParams;
-import org.karabakh.timeline.event.EventFilter;
-import org.karabakh.timeline.event.EventPage;
-import org.karabakh.timeline.event.EventService;
+import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.dates.DateWindow;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.Paging;
+import org.karabakh.timeline.web.ProblemException;
+import org.karabakh.timeline.web.QueryParams;
 import org.karabakh.timeline.event.EventView;
 
 @Path("/sources")
@@ -36,11 +34,9 @@ import org.karabakh.timeline.event.EventView;
 public class SourceResource {
 
     private final SourceService sources;
-    private final EventService events;
 
-    public SourceResource(SourceService sources, EventService events) {
+    public SourceResource(SourceService sources) {
         this.sources = sources;
-        this.events = events;
     }
 
     @GET
@@ -50,9 +46,9 @@ public class SourceResource {
                     `publisher` and the date window combine with AND; an article whose date is only bounded from \
                     below (qualifier `after`) matches every window from that bound on.""")
     @APIResponse(responseCode = "200", description = "A page of sources.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SourcePage"),
             examples = @ExampleObject(name = "sputnik", value = Examples.SOURCE_PAGE)))
-    public RestResponse<SourcePage> listSources(
+    public RestResponse<Page<SourceView>> listSources(
             @Parameter(description = "Case-insensitive text the publisher's name contains (at most 200 characters).",
                     example = "Sputnik") @QueryParam("publisher") String publisher,
             @Parameter(description = "Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (a coarse date "
@@ -66,9 +62,8 @@ public class SourceResource {
                     example = "2023", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
             @QueryParam("year") String year,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        DateWindow window = DateWindow.parse(from, to, year);
-        return Paging.response(uri, sources.search(QueryParams.text("publisher", publisher), window, paging.toRequest())
-                .map(SourceView::of), SourcePage::new);
+        DateWindow window = QueryParams.window(from, to, year);
+        return Paging.response(uri, sources.search(QueryParams.text("publisher", publisher), window, paging.toRequest()));
     }
 
     @GET
@@ -82,7 +77,7 @@ public class SourceResource {
     public SourceDetail getSource(
             @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "sputnik-putin-peacekeepers")
             @RestPath String id) {
-        return sources.findById(id).map(SourceDetail::of).orElseThrow(() -> ProblemException.notFound("source", id));
+        return sources.findById(id).orElseThrow(() -> ProblemException.notFound("source", id));
     }
 
     @GET
@@ -91,16 +86,13 @@ public class SourceResource {
             description = "Returns, chronologically and paged, every event with at least one citation from this "
                     + "article; each event lists all its citations, from this article and others.")
     @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
             examples = @ExampleObject(name = "tass", value = Examples.SOURCE_EVENT_PAGE)))
-    public RestResponse<EventPage> listSourceEvents(
+    public RestResponse<Page<EventView>> listSourceEvents(
             @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "tass-ayvazyan-briefing")
             @RestPath String id,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        if (sources.findById(id).isEmpty()) {
-            throw ProblemException.notFound("source", id);
-        }
-        return Paging.response(uri, events.search(EventFilter.ofSource(id), paging.toRequest()).map(EventView::of),
-                EventPage::new);
+        return Paging.response(uri, sources.events(id, paging.toRequest())
+                .orElseThrow(() -> ProblemException.notFound("source", id)));
     }
 }

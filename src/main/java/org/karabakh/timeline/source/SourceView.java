@@ -1,7 +1,9 @@
 package org.karabakh.timeline.source;
 
+import org.karabakh.timeline.model.Source;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.karabakh.timeline.common.DateView;
+import org.karabakh.timeline.dates.DateView;
 
 @Schema(name = "Source", description = "A news article the timeline is built from.")
 public record SourceView(

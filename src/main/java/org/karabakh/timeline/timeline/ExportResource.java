@@ -11,10 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.PageParams;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.era.EraService;
-import org.karabakh.timeline.era.EraView;
 import org.karabakh.timeline.event.EventQuery;
 import org.karabakh.timeline.event.EventService;
 import org.karabakh.timeline.event.EventView;
@@ -45,7 +44,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "2020", value = Examples.TIMELINEJS)))
     public TimelineJsDocument exportTimelineJs(@BeanParam EventQuery query) {
         return TimelineJsExport.of(
-                events.list(query.toFilter(events), PageParams.EXPORT_CAP).stream().map(EventView::of).toList(),
-                eras.listAll().stream().map(EraView::of).toList());
+                events.list(query.toFilter(), PageRequest.unpaged()).stream().map(EventView::of).toList(),
+                eras.listAll());
     }
 }

@@ -1,8 +1,8 @@
 package org.karabakh.timeline.timeline;
 
-import org.karabakh.timeline.common.DateView;
-import org.karabakh.timeline.common.PartialDate;
-import org.karabakh.timeline.common.Precision;
+import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.dates.PartialDate;
+import org.karabakh.timeline.dates.Precision;
 import org.karabakh.timeline.era.EraView;
 import org.karabakh.timeline.event.EventView;
 

@@ -14,10 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.common.Examples;
-import org.karabakh.timeline.common.QueryParams;
+import org.karabakh.timeline.openapi.Examples;
+import org.karabakh.timeline.web.QueryParams;
 import org.karabakh.timeline.event.EventQuery;
-import org.karabakh.timeline.event.EventService;
 
 @Path("/timeline")
 @Tag(name = "Timeline")
@@ -25,11 +24,9 @@ import org.karabakh.timeline.event.EventService;
 public class TimelineResource {
 
     private final TimelineService timeline;
-    private final EventService events;
 
-    public TimelineResource(TimelineService timeline, EventService events) {
+    public TimelineResource(TimelineService timeline) {
         this.timeline = timeline;
-        this.events = events;
     }
 
     @GET
@@ -47,6 +44,6 @@ public class TimelineResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "decade", "era" },
                             defaultValue = "year"))
             @QueryParam("groupBy") String groupBy) {
-        return timeline.timeline(query.toFilter(events), QueryParams.code("groupBy", groupBy, GroupBy.class, GroupBy.YEAR));
+        return timeline.timeline(query.toFilter(), QueryParams.code("groupBy", groupBy, GroupBy.class, GroupBy.YEAR));
     }
 }

@@ -1,13 +1,14 @@
 package org.karabakh.timeline.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.karabakh.timeline.era.Era;
 import org.karabakh.timeline.era.EraService;
-import org.karabakh.timeline.event.Event;
-import org.karabakh.timeline.event.EventFilter;
+import org.karabakh.timeline.era.EraView;
+import org.karabakh.timeline.model.Event;
+import org.karabakh.timeline.model.EventFilter;
 import org.karabakh.timeline.event.EventService;
-import org.karabakh.timeline.event.EventSort;
+import org.karabakh.timeline.model.EventSort;
 import org.karabakh.timeline.event.EventView;
+import org.karabakh.timeline.paging.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,14 +33,15 @@ public class TimelineService {
     }
 
     public TimelineView timeline(EventFilter filter, GroupBy groupBy) {
-        List<Event> selected = events.list(filter, Integer.MAX_VALUE);
+        List<Event> selected = events.list(filter, PageRequest.unpaged());
         Map<String, GroupBuilder> groups = new LinkedHashMap<>();
         if (groupBy == GroupBy.ERA) {
-            List<Era> ordered = new ArrayList<>(eras.listAll());
+            List<EraView> ordered = new ArrayList<>(eras.listAll());
             if (filter.sort() == EventSort.DATE_DESCENDING) {
                 Collections.reverse(ordered);
             }
-            ordered.forEach(era -> groups.put(era.id, new GroupBuilder(era.id, era.name, era.span.start, era.span.latest)));
+            ordered.forEach(era -> groups.put(era.id(), new GroupBuilder(era.id(), era.name(), era.span().earliest(),
+                    era.span().latest())));
         }
         for (Event event : selected) {
             int year = event.date.start.getYear();

@@ -1,0 +1,94 @@
+package org.karabakh.timeline.dates;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The date of an event, an era or an article, stored with its real precision. {@code latest}
+ * is derived (the last day the date can refer to, or null when open-ended) and kept as a column
+ * so that window queries stay simple index range scans.
+ */
+@Embeddable
+public class Dating {
+
+    @Column(name = "date_start", nullable = false)
+    public LocalDate start;
+
+    @Column(name = "date_end")
+    public LocalDate end;
+
+    @Convert(converter = Precision.JpaConverter.class)
+    @Column(name = "date_precision", nullable = false, length = 5)
+    public Precision precision;
+
+    @Convert(converter = Qualifier.JpaConverter.class)
+    @Column(name = "date_qualifier", length = 5)
+    public Qualifier qualifier;
+
+    @Column(name = "date_display", nullable = false, length = 100)
+    public String display;
+
+    @Column(name = "date_inferred", nullable = false)
+    public boolean inferred;
+
+    @Column(name = "date_note", length = 1000)
+    public String note;
+
+    @Column(name = "date_latest")
+    public LocalDate latest;
+
+    /**
+     * Builds a dating from its parts, rejecting what cannot be: an end with another precision than
+     * the start, or an end before the start.
+     *
+     * @param display optional override of the generated display text
+     */
+    public static Dating of(PartialDate start, PartialDate end, Qualifier qualifier, boolean inferred, String note,
+            String display) {
+        Objects.requireNonNull(start, "start");
+        if (end != null && end.precision() != start.precision()) {
+            throw new IllegalArgumentException("end '" + end.iso() + "' must have the same precision as start '"
+                    + start.iso() + "' (" + start.precision().code() + ")");
+        }
+        if (end != null && end.first().isBefore(start.first())) {
+            throw new IllegalArgumentException("end '" + end.iso() + "' is before start '" + start.iso() + "'");
+        }
+        if (end != null && qualifier == Qualifier.AFTER) {
+            throw new IllegalArgumentException("an 'after' date is open-ended and cannot have an end");
+        }
+        Dating dating = new Dating();
+        dating.start = start.first();
+        dating.end = end == null ? null : end.first();
+        dating.precision = start.precision();
+        dating.qualifier = qualifier;
+        dating.inferred = inferred;
+        dating.note = note;
+        dating.latest = qualifier == Qualifier.AFTER ? null : (end == null ? start : end).last();
+        dating.display = display != null ? display : describe(start, end, qualifier);
+        return dating;
+    }
+
+    public PartialDate startDate() {
+        return PartialDate.of(start, precision);
+    }
+
+    public PartialDate endDate() {
+        return end == null ? null : PartialDate.of(end, precision);
+    }
+
+    private static String describe(PartialDate start, PartialDate end, Qualifier qualifier) {
+        String text;
+        if (end == null || end.equals(start)) {
+            text = start.display();
+        } else if (start.precision() == Precision.YEAR) {
+            text = start.display() + "\u2013" + end.display();
+        } else {
+            text = start.display() + " \u2013 " + end.display();
+        }
+        return qualifier == null ? text : qualifier.code() + " " + text;
+    }
+}

@@ -1,0 +1,26 @@
+package org.karabakh.timeline.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** The single row recording which seeds are loaded: their digest is the dataset's version. */
+@Entity
+@Table(name = "dataset")
+public class Dataset extends PanacheEntityBase {
+
+    public static final int SINGLETON_ID = 1;
+
+    @Id
+    public Integer id;
+
+    @Column(nullable = false, length = 64)
+    public String digest;
+
+    @Column(name = "loaded_at", nullable = false)
+    public Instant loadedAt;
+}

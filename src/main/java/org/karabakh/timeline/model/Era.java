@@ -1,0 +1,28 @@
+package org.karabakh.timeline.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.karabakh.timeline.dates.Dating;
+
+/** A curated period of the conflict that groups its events. */
+@Entity
+@Table(name = "era")
+public class Era extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 100)
+    public String id;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false, length = 1000)
+    public String description;
+
+    @Embedded
+    public Dating span;
+}

@@ -1,0 +1,29 @@
+package org.karabakh.timeline.model;
+
+import org.karabakh.timeline.dates.DateWindow;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A validated event query: different criteria combine with AND, the values of one criterion with OR. */
+public record EventFilter(DateWindow window, Set<String> actors, Set<String> places, Set<String> eras,
+        Set<String> sources, Set<EventType> types, String text, Instant updatedSince, EventSort sort) {
+
+    public static final EventFilter ALL = new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(), Set.of(),
+            Set.of(), null, null, EventSort.DATE);
+
+    public static EventFilter ofEra(String eraId) {
+        return new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(eraId), Set.of(), Set.of(), null, null,
+                EventSort.DATE);
+    }
+
+    public static EventFilter ofPlace(String placeId) {
+        return new EventFilter(DateWindow.ALL, Set.of(), Set.of(placeId), Set.of(), Set.of(), Set.of(), null, null,
+                EventSort.DATE);
+    }
+
+    public static EventFilter ofSource(String sourceId) {
+        return new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(), Set.of(sourceId), Set.of(), null, null,
+                EventSort.DATE);
+    }
+}

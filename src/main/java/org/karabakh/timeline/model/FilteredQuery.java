@@ -1,0 +1,74 @@
+package org.karabakh.timeline.model;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.paging.PageRequest;
+
+import java.util.List;
+
+/**
+ * A filtered, ordered list of one entity, built with the Criteria API: the one way repositories
+ * select lists. The filter is built afresh for the count and for the rows, since a criteria
+ * predicate belongs to the query it was made for.
+ */
+final class FilteredQuery<T> {
+
+    /** The filter, given the query it is built for (subqueries hang off it). */
+    @FunctionalInterface
+    interface Where<T> {
+        Predicate build(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root);
+    }
+
+    /** The order of the rows; it must end with a unique key so that pages never overlap. */
+    @FunctionalInterface
+    interface OrderBy<T> {
+        List<Order> build(CriteriaBuilder cb, Root<T> root);
+    }
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final Where<T> where;
+    private final OrderBy<T> orderBy;
+    private final List<String> fetched;
+
+    /** @param fetched to-one associations every row shows, fetched with it instead of one query each */
+    FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy, List<String> fetched) {
+        this.em = em;
+        this.type = type;
+        this.where = where;
+        this.orderBy = orderBy;
+        this.fetched = fetched;
+    }
+
+    long count() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        query.select(cb.count(root)).where(where.build(cb, query, root));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    List<T> list(long offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        fetched.forEach(root::fetch);
+        query.select(root).where(where.build(cb, query, root)).orderBy(orderBy.build(cb, root));
+        return em.createQuery(query).setFirstResult((int) offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The page and the size of the whole list; a page past the end costs only the count. */
+    Page<T> page(PageRequest page) {
+        long total = count();
+        if (page.offset() >= total) {
+            return Page.empty(page, total);
+        }
+        return new Page<>(list(page.offset(), page.size()), page.page(), page.size(), total);
+    }
+}

@@ -1,0 +1,45 @@
+package org.karabakh.timeline.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A region, corridor or city with WGS 84 coordinates and the other names it goes by. */
+@Entity
+@Table(name = "place")
+public class Place extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 100)
+    public String id;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false, length = 20)
+    public String kind;
+
+    @Column(nullable = false)
+    public double latitude;
+
+    @Column(nullable = false)
+    public double longitude;
+
+    @Column(nullable = false, length = 1000)
+    public String description;
+
+    @ElementCollection
+    @CollectionTable(name = "place_alternative_name", joinColumns = @JoinColumn(name = "place_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = 200)
+    public List<String> alternativeNames = new ArrayList<>();
+}

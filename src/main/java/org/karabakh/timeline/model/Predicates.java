@@ -1,0 +1,47 @@
+package org.karabakh.timeline.model;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import org.karabakh.timeline.dates.DateWindow;
+import org.karabakh.timeline.dates.Dating;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The filter rules every list shares, written once. */
+final class Predicates {
+
+    private Predicates() {
+    }
+
+    /**
+     * A dated thing is inside a window when any day it can refer to is: it starts on or before the
+     * window's end, and ends ({@code latest}) on or after the window's start. An open-ended date
+     * ({@code latest} null) reaches every later window.
+     */
+    static Predicate overlaps(CriteriaBuilder cb, Path<Dating> dating, DateWindow window) {
+        if (window.isEmpty()) {
+            return cb.disjunction();
+        }
+        List<Predicate> bounds = new ArrayList<>();
+        if (window.to() != null) {
+            bounds.add(cb.lessThanOrEqualTo(dating.<LocalDate>get("start"), window.to()));
+        }
+        if (window.from() != null) {
+            Path<LocalDate> latest = dating.get("latest");
+            bounds.add(cb.or(cb.isNull(latest), cb.greaterThanOrEqualTo(latest, window.from())));
+        }
+        return cb.and(bounds.toArray(Predicate[]::new));
+    }
+
+    /** Case-insensitive: {@code text} anywhere in the column, its own % and _ taken literally. */
+    static Predicate contains(CriteriaBuilder cb, Expression<String> column, String text) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return cb.like(cb.lower(column), pattern, '!');
+    }
+}
