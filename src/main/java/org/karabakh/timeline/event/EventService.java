@@ -75,7 +75,7 @@ public class EventService {
                     return;
                 }
                 consumer.accept(chunk);
-                events.getEntityManager().clear();
+                events.forgetLoaded();
             }
         });
     }

@@ -31,6 +31,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return query(filter).list(offset, limit);
     }
 
+    /** Detaches every entity read so far, so a long stream holds only the chunk it is writing. */
+    public void forgetLoaded() {
+        getEntityManager().clear();
+    }
+
     public long countCitations() {
         CriteriaBuilder cb = getEntityManager().getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
