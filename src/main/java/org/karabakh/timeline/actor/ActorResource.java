@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.web.Paging;
@@ -47,7 +46,7 @@ public class ActorResource {
                     + "with OR.")
     @APIResponse(responseCode = "200", description = "A page of actors.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActorPage"),
-            examples = @ExampleObject(name = "aliyev", value = Examples.ACTOR_PAGE)))
+            examples = @ExampleObject(name = "aliyev", ref = "actor-page")))
     public RestResponse<Page<ActorView>> listActors(
             @Parameter(description = "Case-insensitive text in the actor's name or description (at most 200 characters).",
                     example = "Aliyev") @QueryParam("q") String q,
@@ -66,7 +65,7 @@ public class ActorResource {
             description = "Returns the actor and, chronologically, every event they take part in with their roles.")
     @APIResponse(responseCode = "200", description = "The actor.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorDetail.class),
-            examples = @ExampleObject(name = "putin", value = Examples.ACTOR)))
+            examples = @ExampleObject(name = "putin", ref = "actor-putin")))
     public ActorDetail getActor(
             @Parameter(description = "Id of the actor (see GET /api/v1/actors).", example = "putin")
             @RestPath String id) {

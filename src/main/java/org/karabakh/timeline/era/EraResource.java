@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.web.Paging;
@@ -40,7 +39,7 @@ public class EraResource {
                     + "eras may share a boundary year.")
     @APIResponse(responseCode = "200", description = "A page of eras.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EraPage"),
-            examples = @ExampleObject(name = "eras", value = Examples.ERA_PAGE)))
+            examples = @ExampleObject(name = "eras", ref = "era-page")))
     public RestResponse<Page<EraView>> listEras(@BeanParam PageParams paging, @Context UriInfo uri) {
         return Paging.response(uri, eras.list(paging.toRequest()));
     }
@@ -51,7 +50,7 @@ public class EraResource {
             description = "Returns the era with its span and the events assigned to it, chronologically.")
     @APIResponse(responseCode = "200", description = "The era.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EraDetail.class),
-            examples = @ExampleObject(name = "war-2020-and-aftermath", value = Examples.ERA)))
+            examples = @ExampleObject(name = "war-2020-and-aftermath", ref = "era-war-2020")))
     public EraDetail getEra(
             @Parameter(description = "Id of the era (see GET /api/v1/eras).", example = "war-2020-and-aftermath")
             @RestPath String id) {

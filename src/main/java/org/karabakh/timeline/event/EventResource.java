@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.PageRequest;
@@ -61,19 +60,19 @@ public class EventResource {
                     matching event (at most 10,000) unless `size` is given.""")
     @APIResponse(responseCode = "200", description = "The matching events in the chosen representation.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
-                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENT_PAGE)),
+                    examples = @ExampleObject(name = "trilateral-statement", ref = "event-page-trilateral-statement")),
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "RFC 4180 CSV, UTF-8, CRLF line ends, a header row."),
-                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_CSV)),
+                    examples = @ExampleObject(name = "trilateral-statement", ref = "events-csv")),
             @Content(mediaType = Format.ICS_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "RFC 5545 calendar, one all-day VEVENT per event over the span its precision implies."),
-                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_ICS)),
+                    examples = @ExampleObject(name = "trilateral-statement", ref = "events-ics")),
             @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
                     description = "RFC 7946 FeatureCollection, one Point feature per event and place."),
-                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_GEOJSON)),
+                    examples = @ExampleObject(name = "trilateral-statement", ref = "events-geojson")),
             @Content(mediaType = Format.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "One Event object per line."),
-                    examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENTS_NDJSON)) })
+                    examples = @ExampleObject(name = "trilateral-statement", ref = "events-ndjson")) })
     public Response listEvents(@BeanParam EventQuery query, @BeanParam PageParams paging,
             @Parameter(description = """
                     Representation, for links a browser opens; wins over `Accept`. `json` (default, paged), `csv` \
@@ -112,7 +111,7 @@ public class EventResource {
                     + "era, actors with roles, places with coordinates, figures and every citation.")
     @APIResponse(responseCode = "200", description = "The event.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),
-            examples = @ExampleObject(name = "trilateral-statement", value = Examples.EVENT)))
+            examples = @ExampleObject(name = "trilateral-statement", ref = "event-trilateral-statement")))
     public EventView getEvent(
             @Parameter(description = "Id of the event (see GET /api/v1/events).",
                     example = "trilateral-statement-2020-11-09") @RestPath String id) {

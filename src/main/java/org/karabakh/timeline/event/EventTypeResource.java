@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.web.Paging;
@@ -47,7 +46,7 @@ public class EventTypeResource {
                     + "in a fixed order, paged like every list.")
     @APIResponse(responseCode = "200", description = "A page of event types.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventTypeInfoPage"),
-            examples = @ExampleObject(name = "event-types", value = Examples.EVENT_TYPE_PAGE)))
+            examples = @ExampleObject(name = "event-types", ref = "event-type-page")))
     public RestResponse<Page<EventTypeView>> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
         return Paging.response(uri, paging.toRequest().slice(TYPES));
     }

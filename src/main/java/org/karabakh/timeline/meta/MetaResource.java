@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.openapi.Examples;
 
 @Path("/meta")
 @Tag(name = "Meta")
@@ -30,7 +29,7 @@ public class MetaResource {
                     + "of days its events cover. Services that sync poll this cheaply with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The dataset's metadata.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetaView.class),
-            examples = @ExampleObject(name = "meta", value = Examples.META)))
+            examples = @ExampleObject(name = "meta", ref = "meta")))
     public MetaView getMeta() {
         return meta.meta();
     }

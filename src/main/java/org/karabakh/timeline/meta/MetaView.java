@@ -16,12 +16,12 @@ public record MetaView(
 
     @Schema(name = "MetaCounts", description = "Numbers of records in the dataset.")
     public record Counts(
-            @Schema(description = "Events.", examples = "21") long events,
-            @Schema(description = "Citations across all events.", examples = "52") long citations,
-            @Schema(description = "Source articles.", examples = "5") long sources,
-            @Schema(description = "Actors.", examples = "18") long actors,
-            @Schema(description = "Places.", examples = "5") long places,
-            @Schema(description = "Eras.", examples = "5") long eras) {
+            @Schema(description = "Events.") long events,
+            @Schema(description = "Citations across all events.") long citations,
+            @Schema(description = "Source articles.") long sources,
+            @Schema(description = "Actors.") long actors,
+            @Schema(description = "Places.") long places,
+            @Schema(description = "Eras.") long eras) {
     }
 
     @Schema(name = "MetaSpan", description = "The time span the timeline covers.")

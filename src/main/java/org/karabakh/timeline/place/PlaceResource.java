@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
@@ -45,10 +44,10 @@ public class PlaceResource {
                     RFC 7946 FeatureCollection of Point features ([longitude, latitude]), ready for a map library.""")
     @APIResponse(responseCode = "200", description = "A page of places, or all places as GeoJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlacePage"),
-                    examples = @ExampleObject(name = "places", value = Examples.PLACE_PAGE)),
+                    examples = @ExampleObject(name = "places", ref = "place-page")),
             @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
                     description = "RFC 7946 FeatureCollection."),
-                    examples = @ExampleObject(name = "places", value = Examples.PLACES_GEOJSON)) })
+                    examples = @ExampleObject(name = "places", ref = "places-geojson")) })
     public Response listPlaces(@BeanParam PageParams paging,
             @Parameter(description = """
                     Representation, for links a browser opens; wins over `Accept`: `json` (default, paged) or \
@@ -72,7 +71,7 @@ public class PlaceResource {
                     + "that happened there or concern it, chronologically.")
     @APIResponse(responseCode = "200", description = "The place.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceDetail.class),
-            examples = @ExampleObject(name = "lachin-corridor", value = Examples.PLACE)))
+            examples = @ExampleObject(name = "lachin-corridor", ref = "place-lachin-corridor")))
     public PlaceDetail getPlace(
             @Parameter(description = "Id of the place (see GET /api/v1/places).", example = "lachin-corridor")
             @RestPath String id) {

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.karabakh.timeline.dates.DateView;
 import org.karabakh.timeline.dates.DateWindow;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.web.Paging;
@@ -47,7 +46,7 @@ public class SourceResource {
                     below (qualifier `after`) matches every window from that bound on.""")
     @APIResponse(responseCode = "200", description = "A page of sources.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SourcePage"),
-            examples = @ExampleObject(name = "sputnik", value = Examples.SOURCE_PAGE)))
+            examples = @ExampleObject(name = "sputnik", ref = "source-page")))
     public RestResponse<Page<SourceView>> listSources(
             @Parameter(description = "Case-insensitive text the publisher's name contains (at most 200 characters).",
                     example = "Sputnik") @QueryParam("publisher") String publisher,
@@ -73,7 +72,7 @@ public class SourceResource {
                     + "citation quote can be checked against it.")
     @APIResponse(responseCode = "200", description = "The source.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDetail.class),
-            examples = @ExampleObject(name = "sputnik", value = Examples.SOURCE)))
+            examples = @ExampleObject(name = "sputnik", ref = "source-sputnik")))
     public SourceDetail getSource(
             @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "sputnik-putin-peacekeepers")
             @RestPath String id) {
@@ -87,7 +86,7 @@ public class SourceResource {
                     + "article; each event lists all its citations, from this article and others.")
     @APIResponse(responseCode = "200", description = "A page of events.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
-            examples = @ExampleObject(name = "tass", value = Examples.SOURCE_EVENT_PAGE)))
+            examples = @ExampleObject(name = "tass", ref = "source-events-tass")))
     public RestResponse<Page<EventView>> listSourceEvents(
             @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "tass-ayvazyan-briefing")
             @RestPath String id,

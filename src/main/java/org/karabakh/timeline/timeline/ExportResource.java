@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.era.EraService;
 import org.karabakh.timeline.event.EventQuery;
@@ -41,7 +40,7 @@ public class ExportResource {
                     event id as `unique_id`, and the eras as TimelineJS eras. Pass the URL to `new TL.Timeline(...)`.""")
     @APIResponse(responseCode = "200", description = "The TimelineJS document.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineJsDocument.class),
-            examples = @ExampleObject(name = "2020", value = Examples.TIMELINEJS)))
+            examples = @ExampleObject(name = "2020", ref = "timelinejs-2020")))
     public TimelineJsDocument exportTimelineJs(@BeanParam EventQuery query) {
         return TimelineJsExport.of(
                 events.list(query.toFilter(), PageRequest.unpaged()).stream().map(EventView::of).toList(),

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.openapi.Examples;
 import org.karabakh.timeline.web.QueryParams;
 import org.karabakh.timeline.event.EventQuery;
 
@@ -38,7 +37,7 @@ public class TimelineResource {
                     `sort`. Not paged.""")
     @APIResponse(responseCode = "200", description = "The grouped timeline.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class),
-            examples = @ExampleObject(name = "2020", value = Examples.TIMELINE)))
+            examples = @ExampleObject(name = "2020", ref = "timeline-2020")))
     public TimelineView getTimeline(@BeanParam EventQuery query,
             @Parameter(description = "`year` (default), `decade` or `era`.", example = "year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "decade", "era" },

@@ -9,7 +9,7 @@ import java.util.List;
 @Schema(name = "Timeline", description = "The selected events grouped for drawing, groups and events in chronological order.")
 public record TimelineView(
         @Schema(description = "How the events are grouped.") GroupBy groupBy,
-        @Schema(description = "Number of events in all groups.", examples = "21") int total,
+        @Schema(description = "Number of events in all groups.") int total,
         @Schema(description = "The groups that have events, in chronological order.") List<Group> groups) {
 
     @Schema(name = "TimelineGroup", description = "A year, decade or era with its events.")

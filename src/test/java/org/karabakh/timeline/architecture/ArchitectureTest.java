@@ -1,10 +1,11 @@
 package org.karabakh.timeline.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -12,39 +13,58 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The shape of the code: feature packages over one persistent model, over small purpose-named
- * packages, with every dependency pointing one way.
+ * packages, with every dependency pointing one way. Plain JUnit tests over ArchUnit's importer,
+ * so they run in the same JUnit Jupiter engine as the rest of the suite.
  */
-@AnalyzeClasses(packages = "org.karabakh.timeline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.karabakh.timeline");
 
     private static final String[] FEATURES = { "..event..", "..actor..", "..place..", "..era..", "..source..",
             "..timeline..", "..meta..", "..seed.." };
     private static final String[] FOUNDATIONS = { "..dates..", "..vocabulary..", "..paging..", "..web..", "..openapi.." };
 
-    @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.karabakh.timeline.(*)..")
-            .should().beFreeOfCycles();
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.karabakh.timeline.(*)..")
+                .should().beFreeOfCycles()
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule featuresSitOnTheModelWhichSitsOnTheFoundations = layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            .layer("Features").definedBy(FEATURES)
-            .layer("Model").definedBy("..model..")
-            .layer("Foundations").definedBy(FOUNDATIONS)
-            .whereLayer("Features").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Features")
-            .whereLayer("Foundations").mayOnlyBeAccessedByLayers("Features", "Model");
+    @Test
+    void featuresSitOnTheModelWhichSitsOnTheFoundations() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Features").definedBy(FEATURES)
+                .layer("Model").definedBy("..model..")
+                .layer("Foundations").definedBy(FOUNDATIONS)
+                .whereLayer("Features").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Features")
+                .whereLayer("Foundations").mayOnlyBeAccessedByLayers("Features", "Model")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule resourcesNeverTouchTheEntityManager = noClasses().that().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat().areAssignableTo(EntityManager.class);
+    @Test
+    void resourcesNeverTouchTheEntityManager() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule onlyRepositoriesAndTheSeedWriterUseTheEntityManager = noClasses()
-            .that().resideOutsideOfPackage("..model..").and().doNotHaveSimpleName("SeedWriter")
-            .should().dependOnClassesThat().areAssignableTo(EntityManager.class);
+    @Test
+    void onlyRepositoriesAndTheSeedWriterUseTheEntityManager() {
+        noClasses()
+                .that().resideOutsideOfPackage("..model..").and().doNotHaveSimpleName("SeedWriter")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule theApiSpeaksInRecordsNeverEntities = noClasses().that().haveSimpleNameEndingWith("Resource")
-            .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class);
+    @Test
+    void theApiSpeaksInRecordsNeverEntities() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(MAIN);
+    }
 }
