@@ -2,8 +2,6 @@ package org.karabakh.timeline.seed;
 
 import org.karabakh.timeline.model.Dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,13 +27,9 @@ import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.model.Source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,13 +37,11 @@ import java.util.stream.Collectors;
 
 /**
  * Replaces the stored timeline with a validated {@link SeedSet} in one transaction, so a reader
- * sees either the old dataset or the new one. An event keeps its {@code createdAt} across
- * reloads, and its {@code updatedAt} unless its own entry or anything it shows changed.
+ * sees either the old dataset or the new one. On a persistent database, {@link EventTimestamps}
+ * carries each event's {@code createdAt} and {@code updatedAt} across the reload.
  */
 @ApplicationScoped
 public class SeedWriter {
-
-    private static final ObjectMapper CANONICAL = new ObjectMapper();
 
     private final EntityManager em;
 
@@ -64,11 +56,8 @@ public class SeedWriter {
         if (current != null && current.digest.equals(seeds.digest())) {
             return current;
         }
-        Map<String, Stamp> previous = em.createQuery(
-                "select e.id, e.contentHash, e.createdAt, e.updatedAt from Event e", Object[].class)
-                .getResultStream()
-                .map(row -> new Stamp((String) row[0], (String) row[1], (Instant) row[2], (Instant) row[3]))
-                .collect(Collectors.toMap(Stamp::id, Function.identity()));
+        EventTimestamps timestamps = EventTimestamps.of(em.createQuery(
+                "select e.id, e.contentHash, e.createdAt, e.updatedAt from Event e", Object[].class).getResultList());
         deleteAll();
 
         Map<String, Source> sources = new HashMap<>();
@@ -131,10 +120,8 @@ public class SeedWriter {
             event.type = Coded.fromCode(EventType.class, seed.type()).orElseThrow();
             event.era = eras.get(seed.era());
             event.date = SeedDates.toDating(seed.date());
-            event.contentHash = contentHash(seed, actorSeeds, placeSeeds, eraSeeds, sourceSeeds);
-            Stamp before = previous.get(event.id);
-            event.createdAt = before == null ? now : before.createdAt();
-            event.updatedAt = before != null && before.contentHash().equals(event.contentHash) ? before.updatedAt() : now;
+            event.contentHash = EventTimestamps.contentHash(seed, actorSeeds, placeSeeds, eraSeeds, sourceSeeds);
+            timestamps.stamp(event, now);
             addChildren(event, seed, actors, places, sources);
             em.persist(event);
         }
@@ -143,10 +130,6 @@ public class SeedWriter {
         dataset.digest = seeds.digest();
         dataset.loadedAt = now;
         return em.merge(dataset);
-    }
-
-    /** What a reload needs to know of an event already stored. */
-    private record Stamp(String id, String contentHash, Instant createdAt, Instant updatedAt) {
     }
 
     private static void addChildren(Event event, EventSeed seed, Map<String, Actor> actors, Map<String, Place> places,
@@ -196,27 +179,6 @@ public class SeedWriter {
         em.createQuery("delete from Actor").executeUpdate();
         em.createQuery("delete from Era").executeUpdate();
         em.createQuery("delete from Source").executeUpdate();
-    }
-
-    /** Digest of everything an event's representation shows, so a renamed actor also counts as a change. */
-    private static String contentHash(EventSeed seed, Map<String, ActorSeed> actors, Map<String, PlaceSeed> places,
-            Map<String, EraSeed> eras, Map<String, SourceSeed> sources) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(seed);
-        parts.add(eras.get(seed.era()));
-        if (seed.actors() != null) {
-            seed.actors().forEach(a -> parts.add(actors.get(a.id())));
-        }
-        if (seed.places() != null) {
-            seed.places().forEach(p -> parts.add(places.get(p)));
-        }
-        seed.citations().forEach(c -> parts.add(sources.get(c.source())));
-        try {
-            byte[] json = CANONICAL.writeValueAsBytes(parts);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot digest event " + seed.id(), e);
-        }
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
