@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * TimelineJS 3 from its npm package, served from another origin than the service, renders the
- * service's export in headless Chromium: the front-end use the export exists for.
+ * service's export in headless Chromium: the front-end use the export exists for. Like every IT, the
+ * packaged jar runs on the fixture seeds (see the failsafe configuration in the pom).
  */
 @QuarkusIntegrationTest
 @Tag("browser")
@@ -77,24 +79,25 @@ class TimelineJsIT {
     }
 
     @Test
-    void shouldRenderTheExportWithTheSlidesOf1991And2023() {
+    void shouldRenderTheExportWithTheSlidesOf1988And2023() {
         driver.get("http://127.0.0.1:" + site.getAddress().getPort() + "/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("independence-declared-1991")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secession-and-reunification-movement-1988")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("azerbaijani-operation-2023-09-19")));
-        // Show a human the 1991 slide rather than the title slide.
-        ((JavascriptExecutor) driver).executeScript("window.timeline.goToId('independence-declared-1991')");
+        // Show a human the 1988 slide rather than the title slide.
+        ((JavascriptExecutor) driver).executeScript("window.timeline.goToId('secession-and-reunification-movement-1988')");
         wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#independence-declared-1991 .tl-headline")));
+                By.cssSelector("#secession-and-reunification-movement-1988 .tl-headline")));
         Browser.screenshot(driver, "timelinejs");
 
-        assertThat(driver.findElements(By.cssSelector(".tl-slide"))).hasSizeGreaterThan(21);
-        assertThat(driver.findElement(By.id("independence-declared-1991")).getAttribute("textContent"))
-                .contains("Nagorno-Karabakh declares independence");
+        // The title slide and one slide an event.
+        assertThat(driver.findElements(By.cssSelector(".tl-slide"))).hasSizeGreaterThan(Fixture.EVENTS);
+        assertThat(driver.findElement(By.id("secession-and-reunification-movement-1988")).getAttribute("textContent"))
+                .contains("Nagorno-Karabakh declares secession");
         assertThat(driver.findElement(By.id("azerbaijani-operation-2023-09-19")).getAttribute("textContent"))
                 .contains("anti-terrorist");
-        assertThat(driver.findElements(By.cssSelector(".tl-timeera"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector(".tl-timeera"))).hasSize(Fixture.ERAS);
     }
 
     /** The page a front-end developer would write: TimelineJS pointed at the service's export URL. */

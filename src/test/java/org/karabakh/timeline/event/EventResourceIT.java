@@ -2,7 +2,10 @@ package org.karabakh.timeline.event;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
-/** The same specification against the packaged jar: seeds inside the artifact, started like in production. */
+/**
+ * The same specification against the packaged jar, started like in production; failsafe points it at the
+ * fixture seeds ({@code quarkus.test.arg-line} in the pom), since the seeds packaged inside it are the real ones.
+ */
 @QuarkusIntegrationTest
 class EventResourceIT extends EventResourceTest {
 }

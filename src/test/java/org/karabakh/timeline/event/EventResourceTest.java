@@ -3,6 +3,7 @@ package org.karabakh.timeline.event;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 
 import java.util.List;
 
@@ -20,46 +21,49 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-/** GET /api/v1/events and /api/v1/events/{id}: the envelope, the event shape and every filter. */
+/**
+ * GET /api/v1/events and /api/v1/events/{id}: the envelope, the event shape and every filter, on the
+ * fixture seeds (src/test/resources/fixture-seeds/README.md lists its events, dates and per-year counts).
+ */
 @QuarkusTest
 public class EventResourceTest {
 
-    static final int EVENT_COUNT = 21;
-
     @Test
-    void shouldListTheFirstPageOfTwentyInAnEnvelope() {
+    void shouldListTheFirstPageInAnEnvelopeOfTwentyByDefault() {
         given().when().get("/api/v1/events")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("page", equalTo(0))
                 .body("size", equalTo(20))
-                .body("total", equalTo(EVENT_COUNT))
-                .body("items", hasSize(20));
+                .body("total", equalTo(Fixture.EVENTS))
+                .body("items", hasSize(Math.min(20, Fixture.EVENTS)));
     }
 
     @Test
     void shouldLinkFirstNextAndLastPagesFromThePageZero() {
-        String links = given().queryParam("size", "5").when().get("/api/v1/events")
+        int last = (Fixture.EVENTS - 1) / 2;
+        String links = given().queryParam("size", "2").when().get("/api/v1/events")
                 .then().statusCode(200).extract().headers().getValues("Link").toString();
 
-        assertThat(links).contains("page=0&size=5>; rel=\"first\"", "page=1&size=5>; rel=\"next\"",
-                "page=4&size=5>; rel=\"last\"").doesNotContain("rel=\"prev\"");
+        assertThat(links).contains("page=0&size=2>; rel=\"first\"", "page=1&size=2>; rel=\"next\"",
+                "page=" + last + "&size=2>; rel=\"last\"").doesNotContain("rel=\"prev\"");
     }
 
     @Test
     void shouldLinkThePreviousPageAndKeepTheFilters() {
-        String links = given().queryParam("type", "statement").queryParam("page", "1").queryParam("size", "2")
+        // Three statements, one a page: page 1 has a previous and a next page.
+        String links = given().queryParam("type", "statement").queryParam("page", "1").queryParam("size", "1")
                 .when().get("/api/v1/events")
                 .then().statusCode(200).extract().headers().getValues("Link").toString();
 
-        assertThat(links).contains("type=statement", "page=0&size=2>; rel=\"prev\"", "page=2&size=2>; rel=\"next\"");
+        assertThat(links).contains("type=statement", "page=0&size=1>; rel=\"prev\"", "page=2&size=1>; rel=\"next\"");
     }
 
     @Test
     void shouldListEveryEventWithItsCitationsWhenSizeIsAHundred() {
         given().queryParam("size", "100").when().get("/api/v1/events")
                 .then().statusCode(200)
-                .body("items", hasSize(EVENT_COUNT))
+                .body("items", hasSize(Fixture.EVENTS))
                 .body("items.citations", everyItem(not(empty())))
                 .body("items.citations.flatten().quote", everyItem(not(equalTo(""))));
     }
@@ -96,7 +100,7 @@ public class EventResourceTest {
         given().queryParam("page", "7").when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("items", empty())
-                .body("total", equalTo(EVENT_COUNT));
+                .body("total", equalTo(Fixture.EVENTS));
     }
 
     @Test
@@ -170,7 +174,7 @@ public class EventResourceTest {
 
     @Test
     void shouldCoverTheWholeYearWhenToIsAYear() {
-        ids("from", "1994-12-31", "to", "1994").containsExactly("war-1992-1994", "ceasefire-1994");
+        ids("from", "1994-12-31", "to", "1994").containsExactly("war-1992-1994");
     }
 
     @Test
@@ -185,33 +189,32 @@ public class EventResourceTest {
 
     @Test
     void shouldTreatYearAsAOneYearWindow() {
-        ids("year", "1991").containsExactly("independence-declared-1991");
+        ids("year", "1988").containsExactly("secession-and-reunification-movement-1988");
     }
 
     @Test
     void shouldAndYearWithFromAndTo() {
-        ids("year", "2020", "from", "2020-11-09", "to", "2020-11-09")
-                .contains("trilateral-statement-2020-11-09", "peacekeepers-deployed-2020")
-                .doesNotContain("hostilities-renewed-2020");
+        // year=2020 alone also gives hajiyev-atlantic-council-remarks (after 10 November 2020), and
+        // from=2021 alone gives it too: only the intersection of the windows counts.
+        ids("year", "2020", "from", "2020-11-09", "to", "2020-11-09").containsExactly("trilateral-statement-2020-11-09");
         ids("year", "2020", "from", "2021").isEmpty();
     }
 
     @Test
     void shouldKeepOpenEndedEventsInLaterWindows() {
-        ids("from", "2022", "to", "2022").contains("peace-talks-2022", "hajiyev-atlantic-council-remarks")
-                .doesNotContain("trilateral-statement-2020-11-09");
+        ids("from", "2022", "to", "2022").containsExactly("hajiyev-atlantic-council-remarks");
     }
 
     @Test
     void shouldFilterByActorWithRepeatedValuesMeaningAny() {
         ids("actor", "lavrov").containsExactly("ayvazyan-lavrov-briefing-2021-05-06");
-        ids("actor", "lavrov", "actor", "wang-yi")
-                .containsExactly("ayvazyan-lavrov-briefing-2021-05-06", "putin-wang-yi-remarks-2023-09-20");
+        ids("actor", "lavrov", "actor", "hajiyev")
+                .containsExactly("hajiyev-atlantic-council-remarks", "ayvazyan-lavrov-briefing-2021-05-06");
     }
 
     @Test
     void shouldFilterByPlace() {
-        ids("place", "lachin-corridor").containsExactly("peacekeepers-deployed-2020", "trilateral-statement-2020-11-09");
+        ids("place", "lachin-corridor").containsExactly("trilateral-statement-2020-11-09");
     }
 
     @Test
@@ -221,37 +224,41 @@ public class EventResourceTest {
 
     @Test
     void shouldFilterByTypeWithRepeatedValuesMeaningAny() {
-        ids("type", "ceasefire", "type", "war").containsExactly("war-1992-1994", "ceasefire-1994", "ceasefire-2023-09-20");
+        ids("type", "ceasefire", "type", "war").containsExactly("war-1992-1994", "ceasefire-2023-09-20");
     }
 
     @Test
     void shouldFilterBySource() {
-        ids("source", "gsv-aliyev-interview").containsExactly("hostilities-renewed-2020", "peacekeepers-deployed-2020",
-                "trilateral-statement-2020-11-09", "aliyev-national-defense-interview-2021");
+        ids("source", "tass-ayvazyan-briefing").containsExactly("secession-and-reunification-movement-1988",
+                "trilateral-statement-2020-11-09", "ayvazyan-lavrov-briefing-2021-05-06");
     }
 
     @Test
     void shouldCombineDifferentFiltersWithAnd() {
-        given().queryParam("actor", "putin").queryParam("year", "2023").queryParam("type", "statement")
+        // Azerbaijan takes part in 7 events, 2023 has 4 and statements are 3; all three hold for 2.
+        given().queryParam("actor", "azerbaijan").queryParam("year", "2023").queryParam("type", "statement")
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
-                .body("items.id", contains("putin-on-armenian-recognition-2023-09", "putin-wang-yi-remarks-2023-09-20"));
+                .body("items.id", contains("hajiyev-atlantic-council-remarks",
+                        "pashinyan-ready-to-recognise-sovereignty-2023"));
     }
 
     @Test
     void shouldSearchTitlesSummariesQuotesActorsAndPlacesCaseInsensitively() {
         ids("q", "ATLANTIC COUNCIL").containsExactly("hajiyev-atlantic-council-remarks");
         ids("q", "constitutional order").containsExactly("azerbaijani-operation-2023-09-19");
-        ids("q", "wang yi").containsExactly("putin-wang-yi-remarks-2023-09-20");
-        ids("q", "lachin").contains("peacekeepers-deployed-2020", "trilateral-statement-2020-11-09");
+        // Only in the name of the actor russian-peacekeepers, never in an event's own text.
+        ids("q", "PEACEKEEPING CONTINGENT").containsExactly("hajiyev-atlantic-council-remarks",
+                "ayvazyan-lavrov-briefing-2021-05-06", "ceasefire-2023-09-20");
+        ids("q", "lachin").containsExactly("trilateral-statement-2020-11-09");
     }
 
     @Test
     void shouldSearchAlternativePlaceNamesInAnyScript() {
-        ids("q", "нагорный карабах").contains("war-1992-1994", "trilateral-statement-2020-11-09");
-        ids("q", "Արցախ").contains("war-1992-1994");
-        ids("q", "region’s").containsExactly("hostilities-renewed-2020");
+        ids("q", "лачинский коридор").containsExactly("trilateral-statement-2020-11-09");
+        ids("q", "Երևան").containsExactly("ayvazyan-lavrov-briefing-2021-05-06");
+        ids("q", "Armenia’s").containsExactly("ayvazyan-lavrov-briefing-2021-05-06");
     }
 
     @Test
@@ -264,15 +271,15 @@ public class EventResourceTest {
 
     @Test
     void shouldCountTheFilteredSetInTotal() {
-        given().queryParam("era", "september-2023-offensive").queryParam("size", "2").when().get("/api/v1/events")
+        given().queryParam("era", "war-2020-and-aftermath").queryParam("size", "2").when().get("/api/v1/events")
                 .then().statusCode(200)
-                .body("total", equalTo(6))
+                .body("total", equalTo(4))
                 .body("items", hasSize(2));
     }
 
     @Test
     void shouldCarryCreationAndUpdateTimes() {
-        given().when().get("/api/v1/events/ceasefire-1994")
+        given().when().get("/api/v1/events/ceasefire-2023-09-20")
                 .then().statusCode(200)
                 .body("createdAt", not(nullValue()))
                 .body("updatedAt", not(nullValue()));

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class ConditionalGetTest {
             "/api/v1/events?format=ics", "/api/v1/events?format=geojson", "/api/v1/events?format=ndjson",
             "/api/v1/timeline", "/api/v1/export/timelinejs", "/api/v1/sources", "/api/v1/sources/gsv-aliyev-interview",
             "/api/v1/sources/gsv-aliyev-interview/events", "/api/v1/actors", "/api/v1/actors/putin", "/api/v1/places",
-            "/api/v1/places?format=geojson", "/api/v1/places/baku", "/api/v1/eras", "/api/v1/eras/soviet-autonomy",
+            "/api/v1/places?format=geojson", "/api/v1/places/yerevan", "/api/v1/eras", "/api/v1/eras/soviet-autonomy",
             "/api/v1/event-types", "/api/v1/meta" })
     void shouldAnswerNotModifiedWhenTheClientHoldsTheCurrentETag(String path) {
         String etag = given().when().get(path)
@@ -41,7 +42,7 @@ class ConditionalGetTest {
     void shouldAnswerInFullWhenTheETagIsStale() {
         given().header("If-None-Match", "\"stale\"").when().get("/api/v1/meta")
                 .then().statusCode(200)
-                .body("counts.events", equalTo(21));
+                .body("counts.events", equalTo(Fixture.EVENTS));
     }
 
     @Test
@@ -70,7 +71,7 @@ class ConditionalGetTest {
     void shouldSendTheDatasetVersionOfMeta() {
         String version = given().when().get("/api/v1/meta").then().extract().path("datasetVersion");
 
-        given().when().get("/api/v1/events/ceasefire-1994").then().header("X-Dataset-Version", equalTo(version));
+        given().when().get("/api/v1/events/ceasefire-2023-09-20").then().header("X-Dataset-Version", equalTo(version));
     }
 
     @Test

@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.Property;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class ExportFormatsTest {
         response.then().statusCode(200).contentType("text/csv;charset=UTF-8;header=present");
 
         List<CSVRecord> rows = csv(response.asString());
-        assertThat(rows).hasSize(21);
+        assertThat(rows).hasSize(Fixture.EVENTS);
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("id", "start", "end", "precision",
                 "qualifier", "display", "inferred", "type", "era", "title", "summary", "actors", "places", "source_ids");
         CSVRecord war = rows.stream().filter(r -> r.get("id").equals("war-1992-1994")).findFirst().orElseThrow();
@@ -57,10 +58,13 @@ class ExportFormatsTest {
 
     @Test
     void shouldSendOnlyThePageAskedForWhenSizeIsGiven() throws Exception {
-        List<CSVRecord> rows = csv(given().queryParam("format", "csv").queryParam("size", "5").queryParam("page", "1")
+        List<String> json = given().queryParam("size", "4").queryParam("page", "1").when().get("/api/v1/events")
+                .then().extract().jsonPath().getList("items.id");
+        List<CSVRecord> rows = csv(given().queryParam("format", "csv").queryParam("size", "4").queryParam("page", "1")
                 .when().get("/api/v1/events").then().statusCode(200).extract().asString());
 
-        assertThat(rows).hasSize(5);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.stream().map(r -> r.get("id")).toList()).containsExactlyElementsOf(json);
     }
 
     @Test
@@ -71,13 +75,13 @@ class ExportFormatsTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
         List<net.fortuna.ical4j.model.component.CalendarComponent> events = calendar.getComponents(Component.VEVENT);
-        assertThat(events).hasSize(21);
+        assertThat(events).hasSize(Fixture.EVENTS);
         Component war = events.stream().filter(e -> value(e, Property.UID).equals("war-1992-1994@conflict-timeline"))
                 .findFirst().orElseThrow();
         assertThat(value(war, Property.DTSTART)).isEqualTo("19920101");
         assertThat(value(war, Property.DTEND)).isEqualTo("19950101");
         assertThat(value(war, Property.DESCRIPTION)).contains("up to 30,000 people lost their lives");
-        assertThat(events.stream().map(e -> value(e, Property.UID)).distinct()).hasSize(21);
+        assertThat(events.stream().map(e -> value(e, Property.UID)).distinct()).hasSize(Fixture.EVENTS);
     }
 
     @Test
@@ -97,7 +101,7 @@ class ExportFormatsTest {
                 .then().statusCode(200).contentType("application/geo+json").extract().asString());
 
         assertThat(geo.path("type").asText()).isEqualTo("FeatureCollection");
-        assertThat(geo.path("features")).hasSize(5);
+        assertThat(geo.path("features")).hasSize(Fixture.PLACES);
         JsonNode lachin = find(geo.path("features"), "lachin-corridor");
         assertThat(lachin.path("geometry").path("type").asText()).isEqualTo("Point");
         assertThat(lachin.path("geometry").path("coordinates").get(0).asDouble()).isEqualTo(46.5461);
@@ -136,7 +140,7 @@ class ExportFormatsTest {
                 .extract().asString());
 
         assertThat(doc.path("title").path("text").path("headline").asText()).isNotBlank();
-        assertThat(doc.path("events")).hasSize(21);
+        assertThat(doc.path("events")).hasSize(Fixture.EVENTS);
         JsonNode war = slide(doc, "war-1992-1994");
         assertThat(fieldNames(war.path("start_date"))).containsExactly("year");
         assertThat(war.path("end_date").path("year").asInt()).isEqualTo(1994);
@@ -145,30 +149,32 @@ class ExportFormatsTest {
         assertThat(war.path("text").path("text").asText()).contains("<blockquote>");
         assertThat(fieldNames(slide(doc, "secession-and-reunification-movement-1988").path("start_date")))
                 .containsExactly("year", "month");
-        assertThat(fieldNames(slide(doc, "independence-declared-1991").path("start_date")))
+        assertThat(fieldNames(slide(doc, "trilateral-statement-2020-11-09").path("start_date")))
                 .containsExactly("year", "month", "day");
-        assertThat(doc.path("eras")).hasSize(5);
+        assertThat(doc.path("eras")).hasSize(Fixture.ERAS);
         assertThat(doc.path("eras").get(0).path("end_date").path("year").asInt()).isEqualTo(1988);
     }
 
     @Test
     void shouldFilterTheTimelineJsExportLikeTheEventList() {
-        given().queryParam("year", "1991").when().get("/api/v1/export/timelinejs")
+        given().queryParam("year", "2021").when().get("/api/v1/export/timelinejs")
                 .then().statusCode(200)
-                .body("events.unique_id", org.hamcrest.Matchers.contains("independence-declared-1991"));
+                .body("events.unique_id", org.hamcrest.Matchers.contains("hajiyev-atlantic-council-remarks",
+                        "ayvazyan-lavrov-briefing-2021-05-06"));
     }
 
     @Test
     void shouldCountEverythingInMeta() {
         given().when().get("/api/v1/meta")
                 .then().statusCode(200)
-                .body("counts.events", equalTo(21))
-                .body("counts.sources", equalTo(5))
-                .body("counts.actors", equalTo(18))
-                .body("counts.places", equalTo(5))
-                .body("counts.eras", equalTo(5))
-                .body("span.earliest", equalTo("1923-01-01"))
-                .body("span.latest", equalTo("2023-09-30"));
+                .body("counts.events", equalTo(Fixture.EVENTS))
+                .body("counts.citations", equalTo(Fixture.CITATIONS))
+                .body("counts.sources", equalTo(Fixture.SOURCES))
+                .body("counts.actors", equalTo(Fixture.ACTORS))
+                .body("counts.places", equalTo(Fixture.PLACES))
+                .body("counts.eras", equalTo(Fixture.ERAS))
+                .body("span.earliest", equalTo(Fixture.EARLIEST_DAY))
+                .body("span.latest", equalTo(Fixture.LATEST_DAY));
     }
 
     private static List<CSVRecord> csv(String text) throws Exception {

@@ -2,6 +2,7 @@ package org.karabakh.timeline.feed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ class IncrementalSyncTest {
         given().queryParam("updatedSince", loadedAt.minusSeconds(1).toString()).queryParam("size", "100")
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
-                .body("total", equalTo(21))
+                .body("total", equalTo(Fixture.EVENTS))
                 .body("items.updatedAt", everyItem(notNullValue()));
     }
 

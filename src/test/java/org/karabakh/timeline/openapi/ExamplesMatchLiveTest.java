@@ -3,9 +3,11 @@ package org.karabakh.timeline.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.dataset.RealDataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,8 +42,12 @@ import static org.assertj.core.api.Assertions.fail;
  * <li>NDJSON: every documented line is parsed as JSON and compared like a JSON body.</li>
  * <li>The {@code X-Dataset-Version} header example equals the live header.</li>
  * </ul>
+ *
+ * <p>The documented examples are the real dataset's answers, so this runs on {@code seeds/}
+ * ({@link RealDataset}), not on the behaviour tests' fixture.
  */
 @QuarkusTest
+@TestProfile(RealDataset.class)
 class ExamplesMatchLiveTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

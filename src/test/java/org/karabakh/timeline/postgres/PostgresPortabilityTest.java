@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -24,9 +25,9 @@ class PostgresPortabilityTest {
     void shouldLoadEverySeedIntoPostgresql() {
         given().when().get("/api/v1/meta")
                 .then().statusCode(200)
-                .body("counts.events", equalTo(21))
-                .body("counts.sources", equalTo(5))
-                .body("span.earliest", equalTo("1923-01-01"));
+                .body("counts.events", equalTo(Fixture.EVENTS))
+                .body("counts.sources", equalTo(Fixture.SOURCES))
+                .body("span.earliest", equalTo(Fixture.EARLIEST_DAY));
     }
 
     @Test

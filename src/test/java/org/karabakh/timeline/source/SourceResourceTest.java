@@ -2,10 +2,10 @@ package org.karabakh.timeline.source;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.Fixture;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -21,7 +21,7 @@ class SourceResourceTest {
     void shouldListTheFiveArticlesByPublicationDate() {
         given().when().get("/api/v1/sources")
                 .then().statusCode(200)
-                .body("total", equalTo(5))
+                .body("total", equalTo(Fixture.SOURCES))
                 .body("items.id", contains("inforos-hajiyev-peacekeepers", "tass-ayvazyan-briefing",
                         "gsv-aliyev-interview", "putin-escalation-comments", "sputnik-putin-peacekeepers"));
     }
@@ -52,7 +52,8 @@ class SourceResourceTest {
 
     @Test
     void shouldServeTheArticleTextByteForByte() throws Exception {
-        String file = Files.readString(Path.of("seeds/articles/003_a649518f2a481208.txt"), StandardCharsets.UTF_8);
+        String file = Files.readString(Fixture.SEEDS.resolve("articles/003_a649518f2a481208.txt"),
+                StandardCharsets.UTF_8);
 
         given().when().get("/api/v1/sources/sputnik-putin-peacekeepers")
                 .then().statusCode(200)
@@ -66,7 +67,7 @@ class SourceResourceTest {
     void shouldListTheEventsAnArticleSupports() {
         given().when().get("/api/v1/sources/putin-escalation-comments/events")
                 .then().statusCode(200)
-                .body("total", equalTo(9))
+                .body("total", equalTo(5))
                 .body("items.citations", everyItem(hasItem(hasEntryValue("putin-escalation-comments"))));
     }
 

@@ -1,0 +1,30 @@
+package org.karabakh.timeline;
+
+import java.nio.file.Path;
+
+/**
+ * The fixture every behaviour test runs on: {@code src/test/resources/fixture-seeds}, a verbatim 9-event
+ * subset of the real {@code seeds/} (its README.md lists the events, dates, citations and per-year
+ * counts). The {@code test} configuration profile points {@code timeline.seeds.directory} at it, and
+ * failsafe passes the same directory to the packaged jar. These are its totals, as {@code GET /api/v1/meta}
+ * answers them; the real dataset's own facts are checked by {@code DatasetFactsTest} only.
+ */
+public final class Fixture {
+
+    /** The fixture directory, relative to the project directory (where Maven runs the tests). */
+    public static final Path SEEDS = Path.of("src/test/resources/fixture-seeds");
+
+    public static final int EVENTS = 9;
+    public static final int CITATIONS = 27;
+    public static final int SOURCES = 5;
+    public static final int ACTORS = 13;
+    public static final int PLACES = 3;
+    public static final int ERAS = 4;
+
+    /** The first day of the earliest event (nkao-established-1923) and the last day of the latest bounded one. */
+    public static final String EARLIEST_DAY = "1923-01-01";
+    public static final String LATEST_DAY = "2023-09-20";
+
+    private Fixture() {
+    }
+}
