@@ -82,8 +82,10 @@ public class EventQuery {
 
     @QueryParam("updatedSince")
     @Parameter(description = """
-            Only events created or changed after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z), for \
-            incremental sync: pass the `loadedAt` of GET /api/v1/meta from your previous pull.""",
+            Only events created or changed strictly after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z), \
+            for incremental sync: pass the `loadedAt` of GET /api/v1/meta from your previous pull. Every \
+            instant the API serves is a whole number of milliseconds, so `loadedAt` keeps its value through a \
+            JavaScript `Date` (`new Date(loadedAt).toISOString()`).""",
             example = "2020-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String updatedSince;
 

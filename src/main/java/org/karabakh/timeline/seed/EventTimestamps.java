@@ -12,6 +12,7 @@ import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -22,9 +23,14 @@ import java.util.Map;
  * Keeps {@code createdAt} and {@code updatedAt} meaningful when seeds are loaded again into a
  * persistent database, so that {@code updatedSince} returns exactly what changed: an event keeps
  * its {@code createdAt} while it stays in the seeds, and its {@code updatedAt} while its content
- * hash (a digest of everything its representation shows) stays the same.
+ * hash (a digest of everything its representation shows) stays the same. Every instant is a whole
+ * number of milliseconds, what a JavaScript {@code Date} keeps, so a client that sends back the
+ * {@code loadedAt} it parsed gets nothing it already has.
  */
 final class EventTimestamps {
+
+    /** The precision of every stored and served instant. */
+    static final ChronoUnit PRECISION = ChronoUnit.MILLIS;
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
@@ -38,16 +44,32 @@ final class EventTimestamps {
         this.stored = stored;
     }
 
-    /** @param rows the stored events as {@code id, contentHash, createdAt, updatedAt} */
+    /**
+     * @param rows the stored events as {@code id, contentHash, createdAt, updatedAt}; instants stored
+     *             with a finer precision by an earlier version are cut to {@link #PRECISION}
+     */
     static EventTimestamps of(List<Object[]> rows) {
         Map<String, Stored> stored = new HashMap<>();
         for (Object[] row : rows) {
-            stored.put((String) row[0], new Stored((String) row[1], (Instant) row[2], (Instant) row[3]));
+            stored.put((String) row[0], new Stored((String) row[1], truncate((Instant) row[2]),
+                    truncate((Instant) row[3])));
         }
         return new EventTimestamps(stored);
     }
 
-    /** Sets the event's timestamps; its {@code contentHash} must be set. New or changed content is stamped {@code now}. */
+    /** Whether an instant is already at {@link #PRECISION}. */
+    static boolean isWhole(Instant instant) {
+        return instant.equals(truncate(instant));
+    }
+
+    private static Instant truncate(Instant instant) {
+        return instant.truncatedTo(PRECISION);
+    }
+
+    /**
+     * Sets the event's timestamps; its {@code contentHash} must be set. New or changed content is
+     * stamped {@code now}, which must be at {@link #PRECISION}.
+     */
     void stamp(Event event, Instant now) {
         Stored before = stored.get(event.id);
         event.createdAt = before == null ? now : before.createdAt();

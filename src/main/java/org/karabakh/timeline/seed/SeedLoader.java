@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Loads the seeds at start-up: read, validate everything, then write in one transaction. Any
@@ -36,7 +35,7 @@ public class SeedLoader {
                 .orElseGet(() -> SeedLocation.classpath("seeds"));
         SeedSet seeds = new SeedReader().read(location);
         new SeedValidator().validate(seeds, location);
-        Dataset dataset = writer.write(seeds, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Dataset dataset = writer.write(seeds, Instant.now().truncatedTo(EventTimestamps.PRECISION));
         state.markLoaded(dataset.digest, dataset.loadedAt);
         LOG.infof("Timeline loaded from %s: %d events, %d sources, %d actors, %d places, %d eras (version %s)",
                 location.describe(""), seeds.events().size(), seeds.sources().size(), seeds.actors().size(),

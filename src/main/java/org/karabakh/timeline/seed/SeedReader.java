@@ -19,6 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +34,18 @@ public final class SeedReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    /** @throws SeedValidationException naming every file that is missing or does not parse */
     public SeedSet read(SeedLocation location) {
         MessageDigest digest = sha256();
-        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest);
-        ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest);
-        PlacesFile places = parse(location, SeedSet.PLACES, PlacesFile.class, digest);
-        ErasFile eras = parse(location, SeedSet.ERAS, ErasFile.class, digest);
-        EventsFile events = parse(location, SeedSet.EVENTS, EventsFile.class, digest);
+        List<SeedViolation> problems = new ArrayList<>();
+        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest, problems);
+        ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest, problems);
+        PlacesFile places = parse(location, SeedSet.PLACES, PlacesFile.class, digest, problems);
+        ErasFile eras = parse(location, SeedSet.ERAS, ErasFile.class, digest, problems);
+        EventsFile events = parse(location, SeedSet.EVENTS, EventsFile.class, digest, problems);
+        if (!problems.isEmpty()) {
+            throw new SeedValidationException(problems);
+        }
 
         Map<String, String> articles = new LinkedHashMap<>();
         for (SourceSeed source : orEmpty(sources.sources())) {
@@ -60,26 +66,31 @@ public final class SeedReader {
         return file != null && file.matches("[A-Za-z0-9._-]+") && !file.startsWith(".");
     }
 
-    private <T> T parse(SeedLocation location, String file, Class<T> type, MessageDigest digest) {
-        byte[] bytes = readBytes(location, file).orElseThrow(() -> new SeedValidationException(List.of(
-                new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing"))));
-        update(digest, file, bytes);
+    /** The parsed file, or null after adding to {@code problems} why it is missing or cannot be parsed. */
+    private <T> T parse(SeedLocation location, String file, Class<T> type, MessageDigest digest,
+            List<SeedViolation> problems) {
+        Optional<byte[]> bytes = readBytes(location, file);
+        if (bytes.isEmpty()) {
+            problems.add(new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing"));
+            return null;
+        }
+        update(digest, file, bytes.get());
         try {
-            T parsed = yaml.readValue(bytes, type);
+            T parsed = yaml.readValue(bytes.get(), type);
             if (parsed == null) {
-                throw new SeedValidationException(List.of(
-                        new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is empty")));
+                problems.add(new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is empty"));
             }
             return parsed;
         } catch (JsonMappingException e) {
-            throw new SeedValidationException(List.of(new SeedViolation(location.describe(file), "(file)",
-                    fieldPath(e), e.getOriginalMessage() + locationOf(e))));
+            problems.add(new SeedViolation(location.describe(file), "(file)", fieldPath(e),
+                    e.getOriginalMessage() + locationOf(e)));
         } catch (JacksonException e) {
-            throw new SeedValidationException(List.of(new SeedViolation(location.describe(file), "(file)", "(syntax)",
-                    e.getOriginalMessage() + locationOf(e))));
+            problems.add(new SeedViolation(location.describe(file), "(file)", "(syntax)",
+                    e.getOriginalMessage() + locationOf(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return null;
     }
 
     private static String fieldPath(JsonMappingException e) {

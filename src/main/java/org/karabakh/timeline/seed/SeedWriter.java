@@ -49,11 +49,15 @@ public class SeedWriter {
         this.em = em;
     }
 
-    /** @return the dataset row now in force; unchanged when the seeds' digest was already loaded */
+    /**
+     * @param now the load time, a whole number of milliseconds ({@link EventTimestamps#PRECISION})
+     * @return the dataset row now in force; unchanged when the seeds' digest was already loaded,
+     *         unless an earlier version stored its instants with a finer precision
+     */
     @Transactional
     public Dataset write(SeedSet seeds, Instant now) {
         Dataset current = em.find(Dataset.class, Dataset.SINGLETON_ID);
-        if (current != null && current.digest.equals(seeds.digest())) {
+        if (current != null && current.digest.equals(seeds.digest()) && EventTimestamps.isWhole(current.loadedAt)) {
             return current;
         }
         EventTimestamps timestamps = EventTimestamps.of(em.createQuery(

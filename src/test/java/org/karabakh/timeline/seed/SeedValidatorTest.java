@@ -3,12 +3,7 @@ package org.karabakh.timeline.seed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -20,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SeedValidatorTest {
 
-    private static final Path VALID = Path.of("src/test/resources/seed-fixtures/valid");
+    private static final Path VALID = SeedFixtures.VALID;
 
     @TempDir
     Path dir;
@@ -48,7 +43,7 @@ class SeedValidatorTest {
     void shouldAcceptAQuoteThatDiffersFromItsArticleOnlyInLineBreaks() {
         // The article breaks the sentence over two lines; the fixture's quote is on one.
         assertThatCode(() -> validate(VALID)).doesNotThrowAnyException();
-        assertThat(read(VALID.resolve("articles/gazette.txt"))).contains("ceasefire\nagreement");
+        assertThat(SeedFixtures.read(VALID.resolve("articles/gazette.txt"))).contains("ceasefire\nagreement");
     }
 
     @Test
@@ -124,10 +119,20 @@ class SeedValidatorTest {
     @Test
     void shouldReportEveryProblemAtOnce() {
         Path seeds = brokenCopy("events.yaml", "type: ceasefire", "type: battle");
-        replace(seeds.resolve("events.yaml"), "era: present", "era: future");
+        SeedFixtures.replace(seeds.resolve("events.yaml"), "era: present", "era: future");
 
         assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
                 .satisfies(e -> assertThat(((SeedValidationException) e).violations()).hasSize(2));
+    }
+
+    @Test
+    void shouldReportEveryFileThatDoesNotParseAtOnce() {
+        Path seeds = brokenCopy("places.yaml", "    kind: city", "    kind: city\n    population: 1000000");
+        SeedFixtures.replace(seeds.resolve("events.yaml"), "title: Ceasefire signed", "title: \"Ceasefire signed");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("places.yaml: (file), field 'places[0].population'")
+                .hasMessageContaining("events.yaml: (file), field 'events[0]'");
     }
 
     @Test
@@ -152,39 +157,7 @@ class SeedValidatorTest {
         return new SeedReader().read(location);
     }
 
-    /** A copy of the valid fixture with one text replaced in one file. */
     private Path brokenCopy(String file, String text, String replacement) {
-        try (Stream<Path> files = Files.walk(VALID)) {
-            for (Path source : files.toList()) {
-                Path target = dir.resolve(VALID.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        replace(dir.resolve(file), text, replacement);
-        return dir;
-    }
-
-    private static void replace(Path file, String text, String replacement) {
-        String content = read(file);
-        assertThat(content).as("fixture %s", file).contains(text);
-        try {
-            Files.writeString(file, content.replace(text, replacement), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedFixtures.brokenCopy(dir, file, text, replacement);
     }
 }

@@ -1,0 +1,56 @@
+package org.karabakh.timeline.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The small valid seeds fixture, and copies of it broken in chosen places. */
+final class SeedFixtures {
+
+    static final Path VALID = Path.of("src/test/resources/seed-fixtures/valid");
+
+    private SeedFixtures() {
+    }
+
+    /** Copies the valid fixture into {@code dir} and replaces one text in one of its files. */
+    static Path brokenCopy(Path dir, String file, String text, String replacement) {
+        try (Stream<Path> files = Files.walk(VALID)) {
+            for (Path source : files.toList()) {
+                Path target = dir.resolve(VALID.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        replace(dir.resolve(file), text, replacement);
+        return dir;
+    }
+
+    /** Replaces a text that must be in the file. */
+    static void replace(Path file, String text, String replacement) {
+        String content = read(file);
+        assertThat(content).as("fixture %s", file).contains(text);
+        try {
+            Files.writeString(file, content.replace(text, replacement), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
