@@ -15,7 +15,7 @@ import java.util.Map;
 @Schema(description = "An actor with the events they take part in.")
 public record ActorDetail(
         @JsonUnwrapped ActorView actor,
-        @Schema(description = "The events the actor takes part in, chronologically, with their roles.")
+        @Schema(required = true, description = "The events the actor takes part in, chronologically, with their roles.")
         List<ActorEvent> events) {
 
     /** @param participations the actor's participations in chronological order of their events */
@@ -30,10 +30,10 @@ public record ActorDetail(
 
     @Schema(description = "An event an actor takes part in, and the roles they play in it.")
     public record ActorEvent(
-            @Schema(description = "Event id.", examples = "trilateral-statement-2020-11-09") String id,
-            @Schema(description = "Event title.") String title,
-            @Schema(description = "Type of event.") EventType type,
-            @Schema(description = "When it happened.") DateView date,
-            @Schema(description = "The actor's roles in this event.") List<Role> roles) {
+            @Schema(required = true, description = "Event id.", examples = "trilateral-statement-2020-11-09") String id,
+            @Schema(required = true, description = "Event title.") String title,
+            @Schema(required = true, description = "Type of event.") EventType type,
+            @Schema(required = true, description = "When it happened.") DateView date,
+            @Schema(required = true, description = "The actor's roles in this event.") List<Role> roles) {
     }
 }

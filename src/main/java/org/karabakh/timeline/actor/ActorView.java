@@ -7,10 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Actor", description = "A person, state, organisation, authority or armed force.")
 public record ActorView(
-        @Schema(description = "Stable id (slug).", examples = "putin") String id,
-        @Schema(description = "Name.", examples = "Vladimir Putin") String name,
-        @Schema(description = "Kind of actor.") ActorKind kind,
-        @Schema(description = "Who the actor is, in a sentence.", examples = "President of Russia.") String description) {
+        @Schema(required = true, description = "Stable id (slug).", examples = "putin") String id,
+        @Schema(required = true, description = "Name.", examples = "Vladimir Putin") String name,
+        @Schema(required = true, description = "Kind of actor.") ActorKind kind,
+        @Schema(required = true, description = "Who the actor is, in a sentence.",
+                examples = "President of Russia.") String description) {
 
     static ActorView of(Actor actor) {
         return new ActorView(actor.id, actor.name, actor.kind, actor.description);

@@ -4,25 +4,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "Date", description = """
+@Schema(name = "EventDate", description = """
         A date with its real precision. `start` and `end` are ISO 8601 dates reduced to what is known \
         (`1923`, `1988-02`, `2020-11-09`); `earliest` and `latest` are the first and last day the date \
         can refer to, which is what window filters compare.""")
 public record DateView(
-        @Schema(description = "First (or only) date, in the form its precision allows: YYYY, YYYY-MM or YYYY-MM-DD.",
+        @Schema(required = true,
+                description = "First (or only) date, in the form its precision allows: YYYY, YYYY-MM or YYYY-MM-DD.",
                 pattern = DateView.PARTIAL_DATE, examples = "2020-11-09") String start,
-        @Schema(description = "Last date of a span such as 1992–1994, same form as `start`; null for a single date.",
+        @Schema(required = true,
+                description = "Last date of a span such as 1992–1994, same form as `start`; null for a single date.",
                 pattern = DateView.PARTIAL_DATE, nullable = true, examples = "1994") String end,
-        @Schema(description = "How much of the date is known.") Precision precision,
-        @Schema(description = "Optional softening of the date; null when the date is plain.", nullable = true)
+        @Schema(required = true, description = "How much of the date is known.") Precision precision,
+        @Schema(required = true, description = "Optional softening of the date; null when the date is plain.",
+                nullable = true)
         Qualifier qualifier,
-        @Schema(description = "Human-readable English form of the date.", examples = "9 November 2020") String display,
-        @Schema(description = "True when the articles do not state the date outright and it was worked out from "
+        @Schema(required = true, description = "Human-readable English form of the date.",
+                examples = "9 November 2020") String display,
+        @Schema(required = true,
+                description = "True when the articles do not state the date outright and it was worked out from "
                 + "their context (a weekday, a missing year); `note` says how.") boolean inferred,
-        @Schema(description = "How the date was inferred, or how articles that disagree were settled; null when "
+        @Schema(required = true,
+                description = "How the date was inferred, or how articles that disagree were settled; null when "
                 + "there is nothing to explain.", nullable = true) String note,
-        @Schema(description = "First day the date can refer to (YYYY-MM-DD).", examples = "2020-11-09") LocalDate earliest,
-        @Schema(description = "Last day the date can refer to (YYYY-MM-DD); null when the date is open-ended "
+        @Schema(required = true, description = "First day the date can refer to (YYYY-MM-DD).",
+                examples = "2020-11-09") LocalDate earliest,
+        @Schema(required = true,
+                description = "Last day the date can refer to (YYYY-MM-DD); null when the date is open-ended "
                 + "(qualifier `after`).", nullable = true, examples = "2020-11-09") LocalDate latest) {
 
     /** An ISO 8601 calendar date reduced to its known parts. */

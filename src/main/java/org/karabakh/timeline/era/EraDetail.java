@@ -9,5 +9,5 @@ import java.util.List;
 @Schema(description = "An era with its events.")
 public record EraDetail(
         @JsonUnwrapped EraView era,
-        @Schema(description = "The era's events, chronologically.") List<EventSummary> events) {
+        @Schema(required = true, description = "The era's events, chronologically.") List<EventSummary> events) {
 }

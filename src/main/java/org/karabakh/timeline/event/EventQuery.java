@@ -58,7 +58,7 @@ public class EventQuery {
 
     @QueryParam("type")
     @Parameter(description = "Only events of this type (see GET /api/v1/event-types). Repeat for any of several types.",
-            example = "[\"agreement\"]")
+            example = "[\"agreement\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = EventType.class))
     public List<String> type;
 
     @QueryParam("source")

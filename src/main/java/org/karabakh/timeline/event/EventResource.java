@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.karabakh.timeline.web.Format;
+import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.Paging;
@@ -55,9 +56,11 @@ public class EventResource {
                     date, era, actors and roles, places, figures and citations. Different filters combine with AND; \
                     the repeated values of one filter (`actor=a&actor=b`) with OR. `total` counts the filtered set.
 
-                    The same list is available as CSV, iCalendar, GeoJSON (one feature per event and place) and \
-                    NDJSON (streamed, one event per line), chosen by `Accept` or by `format`; those send every \
-                    matching event (at most 10,000) unless `size` is given.""")
+                    The same list is available as CSV, iCalendar, GeoJSON and NDJSON (streamed, one event per line), \
+                    chosen by `Accept` or by `format`; those send every matching event (at most 10,000) unless \
+                    `size` is given. The GeoJSON FeatureCollection has one Point feature per event and place, with \
+                    the id `<eventId>@<placeId>` and the properties `eventId`, `title`, `type`, `date` (the display \
+                    form), `start`, `end` (null for a single date), `era`, `placeId` and `placeName`.""")
     @APIResponse(responseCode = "200", description = "The matching events in the chosen representation.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
                     examples = @ExampleObject(name = "trilateral-statement", ref = "event-page-trilateral-statement")),
@@ -67,8 +70,7 @@ public class EventResource {
             @Content(mediaType = Format.ICS_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "RFC 5545 calendar, one all-day VEVENT per event over the span its precision implies."),
                     examples = @ExampleObject(name = "trilateral-statement", ref = "events-ics")),
-            @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "RFC 7946 FeatureCollection, one Point feature per event and place."),
+            @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
                     examples = @ExampleObject(name = "trilateral-statement", ref = "events-geojson")),
             @Content(mediaType = Format.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "One Event object per line."),

@@ -9,10 +9,10 @@ import org.karabakh.timeline.dates.DateView;
 @Schema(description = "A short reference to an event, used in the lists of actors, places, eras and sources; "
         + "GET /api/v1/events/{id} has the rest.")
 public record EventSummary(
-        @Schema(description = "Event id.", examples = "trilateral-statement-2020-11-09") String id,
-        @Schema(description = "One-line title.") String title,
-        @Schema(description = "Type of event.") EventType type,
-        @Schema(description = "When it happened.") DateView date) {
+        @Schema(required = true, description = "Event id.", examples = "trilateral-statement-2020-11-09") String id,
+        @Schema(required = true, description = "One-line title.") String title,
+        @Schema(required = true, description = "Type of event.") EventType type,
+        @Schema(required = true, description = "When it happened.") DateView date) {
 
     public static EventSummary of(Event event) {
         return new EventSummary(event.id, event.title, event.type, DateView.of(event.date));

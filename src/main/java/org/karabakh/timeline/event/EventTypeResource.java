@@ -30,9 +30,11 @@ public class EventTypeResource {
 
     @Schema(name = "EventTypeInfo", description = "One value of the event type vocabulary.")
     public record EventTypeView(
-            @Schema(description = "The value used in events and in the `type` filter.", examples = "ceasefire") String id,
-            @Schema(description = "Human-readable name.", examples = "Ceasefire") String name,
-            @Schema(description = "What events of this type are.", examples = "An agreed halt to fighting.")
+            @Schema(required = true, description = "The value used in events and in the `type` filter.",
+                    examples = "ceasefire") String id,
+            @Schema(required = true, description = "Human-readable name.", examples = "Ceasefire") String name,
+            @Schema(required = true, description = "What events of this type are.",
+                    examples = "An agreed halt to fighting.")
             String description) {
     }
 

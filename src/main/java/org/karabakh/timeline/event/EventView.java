@@ -17,21 +17,27 @@ import java.util.Locale;
 
 @Schema(name = "Event", description = "One dated happening of the conflict with everything that grounds it.")
 public record EventView(
-        @Schema(description = "Stable id (slug).", examples = "trilateral-statement-2020-11-09") String id,
-        @Schema(description = "One-line title.") String title,
-        @Schema(description = "One-paragraph summary, written for this timeline from the cited articles.") String summary,
-        @Schema(description = "Type of event from the fixed vocabulary.") EventType type,
-        @Schema(description = "When it happened, with its real precision.") DateView date,
-        @Schema(description = "The era the event belongs to.") EraRef era,
-        @Schema(description = "Actors taking part, each with their role; an actor may appear once per role.")
+        @Schema(required = true, description = "Stable id (slug).",
+                examples = "trilateral-statement-2020-11-09") String id,
+        @Schema(required = true, description = "One-line title.") String title,
+        @Schema(required = true,
+                description = "One-paragraph summary, written for this timeline from the cited articles.") String summary,
+        @Schema(required = true, description = "Type of event from the fixed vocabulary.") EventType type,
+        @Schema(required = true, description = "When it happened, with its real precision.") DateView date,
+        @Schema(required = true, description = "The era the event belongs to.") EraRef era,
+        @Schema(required = true,
+                description = "Actors taking part, each with their role; an actor may appear once per role.")
         List<Participant> actors,
-        @Schema(description = "Places the event happened at or is about.") List<PlaceRef> places,
-        @Schema(description = "Numbers the articles give about the event.") List<FigureView> figures,
-        @Schema(description = "Verbatim quotes from the source articles that support the event; at least one.")
+        @Schema(required = true, description = "Places the event happened at or is about.") List<PlaceRef> places,
+        @Schema(required = true, description = "Numbers the articles give about the event.") List<FigureView> figures,
+        @Schema(required = true,
+                description = "Verbatim quotes from the source articles that support the event; at least one.")
         List<CitationView> citations,
-        @Schema(description = "When this event was first loaded into this service (ISO 8601 instant, UTC).")
+        @Schema(required = true,
+                description = "When this event was first loaded into this service (ISO 8601 instant, UTC).")
         Instant createdAt,
-        @Schema(description = "When this event's content last changed in this service (ISO 8601 instant, UTC); "
+        @Schema(required = true,
+                description = "When this event's content last changed in this service (ISO 8601 instant, UTC); "
                 + "use with `updatedSince` for incremental sync.") Instant updatedAt) {
 
     public static EventView of(Event event) {
@@ -50,33 +56,37 @@ public record EventView(
 
     @Schema(name = "EraRef", description = "Reference to an era.")
     public record EraRef(
-            @Schema(description = "Era id.", examples = "war-2020-and-aftermath") String id,
-            @Schema(description = "Era name.", examples = "The 2020 war and its aftermath") String name) {
+            @Schema(required = true, description = "Era id.", examples = "war-2020-and-aftermath") String id,
+            @Schema(required = true, description = "Era name.",
+                    examples = "The 2020 war and its aftermath") String name) {
     }
 
     @Schema(name = "Participant", description = "An actor in an event, with the role they played.")
     public record Participant(
-            @Schema(description = "Actor id.", examples = "putin") String id,
-            @Schema(description = "Actor name.", examples = "Vladimir Putin") String name,
-            @Schema(description = "Kind of actor.") ActorKind kind,
-            @Schema(description = "Role in this event.") Role role) {
+            @Schema(required = true, description = "Actor id.", examples = "putin") String id,
+            @Schema(required = true, description = "Actor name.", examples = "Vladimir Putin") String name,
+            @Schema(required = true, description = "Kind of actor.") ActorKind kind,
+            @Schema(required = true, description = "Role in this event.") Role role) {
     }
 
     @Schema(name = "PlaceRef", description = "A place with its WGS 84 coordinates.")
     public record PlaceRef(
-            @Schema(description = "Place id.", examples = "lachin-corridor") String id,
-            @Schema(description = "Place name.", examples = "Lachin corridor") String name,
-            @Schema(description = "Latitude in decimal degrees (WGS 84).", examples = "39.6383") double lat,
-            @Schema(description = "Longitude in decimal degrees (WGS 84).", examples = "46.5461") double lon) {
+            @Schema(required = true, description = "Place id.", examples = "lachin-corridor") String id,
+            @Schema(required = true, description = "Place name.", examples = "Lachin corridor") String name,
+            @Schema(required = true, description = "Latitude in decimal degrees (WGS 84).",
+                    examples = "39.6383") double lat,
+            @Schema(required = true, description = "Longitude in decimal degrees (WGS 84).",
+                    examples = "46.5461") double lon) {
     }
 
     @Schema(name = "Figure", description = "A number an article gives, e.g. a death toll.")
     public record FigureView(
-            @Schema(description = "What is counted.", examples = "deaths") String label,
-            @Schema(description = "The number as given.", examples = "30000") long value,
-            @Schema(description = "How the article qualifies the number.") Approximation approximation,
-            @Schema(description = "Unit of the number.", examples = "people") String unit,
-            @Schema(description = "Human-readable form.", examples = "up to 30,000 people") String display) {
+            @Schema(required = true, description = "What is counted.", examples = "deaths") String label,
+            @Schema(required = true, description = "The number as given.", examples = "30000") long value,
+            @Schema(required = true, description = "How the article qualifies the number.") Approximation approximation,
+            @Schema(required = true, description = "Unit of the number.", examples = "people") String unit,
+            @Schema(required = true, description = "Human-readable form.",
+                    examples = "up to 30,000 people") String display) {
 
         static FigureView of(Figure figure) {
             return new FigureView(figure.label, figure.quantity, figure.approximation, figure.unit,
@@ -87,10 +97,13 @@ public record EventView(
 
     @Schema(name = "Citation", description = "A verbatim (whitespace-normalised) quote from a source article.")
     public record CitationView(
-            @Schema(description = "Id of the source article.", examples = "sputnik-putin-peacekeepers") String sourceId,
-            @Schema(description = "Title of the source article.") String sourceTitle,
-            @Schema(description = "Outlet that published the article; null where the article names none.",
+            @Schema(required = true, description = "Id of the source article.",
+                    examples = "sputnik-putin-peacekeepers") String sourceId,
+            @Schema(required = true, description = "Title of the source article.") String sourceTitle,
+            @Schema(required = true,
+                    description = "Outlet that published the article; null where the article names none.",
                     nullable = true, examples = "Sputnik") String publisher,
-            @Schema(description = "The quote, exactly as it stands in the article apart from line breaks.") String quote) {
+            @Schema(required = true,
+                    description = "The quote, exactly as it stands in the article apart from line breaks.") String quote) {
     }
 }

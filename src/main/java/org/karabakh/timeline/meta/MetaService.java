@@ -33,6 +33,7 @@ public class MetaService {
         MetaView.Counts counts = new MetaView.Counts(events.count(), events.countCitations(), sources.count(),
                 actors.count(), places.count(), eras.count());
         EventRepository.DaySpan span = events.span();
-        return new MetaView(loaded.version(), loaded.loadedAt(), counts, new MetaView.Span(span.earliest(), span.latest()));
+        return new MetaView(loaded.version(), loaded.loadedAt(), counts,
+                span.earliest() == null ? null : new MetaView.Span(span.earliest(), span.latest()));
     }
 }

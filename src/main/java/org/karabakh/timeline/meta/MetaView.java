@@ -7,28 +7,32 @@ import java.time.LocalDate;
 
 @Schema(name = "Meta", description = "What the service holds: the dataset version, counts and the time span covered.")
 public record MetaView(
-        @Schema(description = "SHA-256 digest of the loaded seed files; changes whenever the data does. Also sent "
+        @Schema(required = true,
+                description = "SHA-256 digest of the loaded seed files; changes whenever the data does. Also sent "
                 + "on every response as the `X-Dataset-Version` header.") String datasetVersion,
-        @Schema(description = "When this version was loaded (ISO 8601 instant, UTC). Pass it as `updatedSince` "
+        @Schema(required = true,
+                description = "When this version was loaded (ISO 8601 instant, UTC). Pass it as `updatedSince` "
                 + "on your next pull to get only what changed.") Instant loadedAt,
-        @Schema(description = "How many of each thing the dataset holds.") Counts counts,
-        @Schema(description = "First and last day any event can refer to.") Span span) {
+        @Schema(required = true, description = "How many of each thing the dataset holds.") Counts counts,
+        @Schema(required = true, nullable = true,
+                description = "First and last day any event can refer to; null while the dataset holds no events.")
+        Span span) {
 
     @Schema(name = "MetaCounts", description = "Numbers of records in the dataset.")
     public record Counts(
-            @Schema(description = "Events.") long events,
-            @Schema(description = "Citations across all events.") long citations,
-            @Schema(description = "Source articles.") long sources,
-            @Schema(description = "Actors.") long actors,
-            @Schema(description = "Places.") long places,
-            @Schema(description = "Eras.") long eras) {
+            @Schema(required = true, description = "Events.") long events,
+            @Schema(required = true, description = "Citations across all events.") long citations,
+            @Schema(required = true, description = "Source articles.") long sources,
+            @Schema(required = true, description = "Actors.") long actors,
+            @Schema(required = true, description = "Places.") long places,
+            @Schema(required = true, description = "Eras.") long eras) {
     }
 
     @Schema(name = "MetaSpan", description = "The time span the timeline covers.")
     public record Span(
-            @Schema(description = "First day of the earliest event (YYYY-MM-DD).", examples = "1923-01-01")
-            LocalDate earliest,
-            @Schema(description = "Last day of the latest event (YYYY-MM-DD).", examples = "2023-09-30")
-            LocalDate latest) {
+            @Schema(required = true, description = "First day of the earliest event (YYYY-MM-DD).",
+                    examples = "1923-01-01") LocalDate earliest,
+            @Schema(required = true, description = "Last day of the latest event (YYYY-MM-DD).",
+                    examples = "2023-09-30") LocalDate latest) {
     }
 }

@@ -3,6 +3,7 @@ package org.karabakh.timeline.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,8 +26,9 @@ public class Place extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String name;
 
+    @Convert(converter = PlaceKind.JpaConverter.class)
     @Column(nullable = false, length = 20)
-    public String kind;
+    public PlaceKind kind;
 
     @Column(nullable = false)
     public double latitude;

@@ -14,13 +14,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Documents what every GET of this API shares, in one place instead of on each method: the
  * caching headers and 304, the problem+json errors (400 for operations with query parameters,
  * 404 for those with a path id, 406 for all), the paging {@code Link} header on lists, and one
- * named schema per page type.
+ * named schema per page type. It also keeps a {@code type} from standing beside a {@code $ref}.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -28,6 +29,23 @@ public class OpenApiConventions implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PAGE = "Page";
+
+    /**
+     * SmallRye copies the referenced schema's {@code type} next to the {@code $ref} of a property whose
+     * {@code @Schema} adds a description ({@code {"description", "type": "string", "$ref": ...}}), and
+     * next to the {@code anyOf} of a {@code $ref} and null of a nullable one, where a type without
+     * {@code "null"} even forbids the null. The referenced schema already says it; client generators
+     * drop it with a warning.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        boolean refersToAnother = schema.getRef() != null
+                || schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(branch -> branch.getRef() != null);
+        if (refersToAnother && schema.getType() != null) {
+            schema.setType(null);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -66,7 +84,8 @@ public class OpenApiConventions implements OASFilter {
 
     private static Schema typedPage(Schema generic, String item) {
         Schema items = generic.getProperties().get("items");
-        Schema page = OASFactory.createSchema().type(generic.getType()).description(generic.getDescription());
+        Schema page = OASFactory.createSchema().type(generic.getType()).description(generic.getDescription())
+                .required(List.copyOf(generic.getRequired()));
         generic.getProperties().forEach((name, property) -> page.addProperty(name, property));
         return page.addProperty("items", OASFactory.createSchema().type(items.getType())
                 .description(items.getDescription()).items(OASFactory.createSchema().ref(SCHEMAS + item)));

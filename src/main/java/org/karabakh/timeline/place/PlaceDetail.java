@@ -9,5 +9,6 @@ import java.util.List;
 @Schema(description = "A place with the events that happened there or concern it.")
 public record PlaceDetail(
         @JsonUnwrapped PlaceView place,
-        @Schema(description = "Events at or about this place, chronologically.") List<EventSummary> events) {
+        @Schema(required = true,
+                description = "Events at or about this place, chronologically.") List<EventSummary> events) {
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.karabakh.timeline.web.Format;
+import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
@@ -41,12 +42,13 @@ public class PlaceResource {
             description = """
                     Returns the places of the timeline ordered by name, paged, each with WGS 84 coordinates and its \
                     alternative names. With `Accept: application/geo+json` or `format=geojson` the answer is an \
-                    RFC 7946 FeatureCollection of Point features ([longitude, latitude]), ready for a map library.""")
+                    RFC 7946 FeatureCollection of Point features ([longitude, latitude]), ready for a map library: one \
+                    per place, with the place id and the properties `id`, `name`, `kind`, `description` and \
+                    `alternativeNames`.""")
     @APIResponse(responseCode = "200", description = "A page of places, or all places as GeoJSON.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PlacePage"),
                     examples = @ExampleObject(name = "places", ref = "place-page")),
-            @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "RFC 7946 FeatureCollection."),
+            @Content(mediaType = Format.GEOJSON_TYPE, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
                     examples = @ExampleObject(name = "places", ref = "places-geojson")) })
     public Response listPlaces(@BeanParam PageParams paging,
             @Parameter(description = """

@@ -1,6 +1,7 @@
 package org.karabakh.timeline.seed;
 
 import org.karabakh.timeline.model.ActorKind;
+import org.karabakh.timeline.model.PlaceKind;
 import org.karabakh.timeline.vocabulary.Coded;
 import org.karabakh.timeline.model.Approximation;
 import org.karabakh.timeline.model.EventType;
@@ -98,7 +99,7 @@ public final class SeedValidator {
                 continue;
             }
             items.required(item, "name", place.name());
-            items.required(item, "kind", place.kind());
+            items.code(item, "kind", place.kind(), PlaceKind.class);
             items.required(item, "description", place.description());
             if (place.lat() == null || place.lat() < -90 || place.lat() > 90) {
                 items.add(item, "lat", "must be a latitude from -90 to 90; got " + place.lat());

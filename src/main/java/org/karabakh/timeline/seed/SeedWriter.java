@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.karabakh.timeline.model.Actor;
 import org.karabakh.timeline.model.ActorKind;
+import org.karabakh.timeline.model.PlaceKind;
 import org.karabakh.timeline.vocabulary.Coded;
 import org.karabakh.timeline.model.Era;
 import org.karabakh.timeline.model.Approximation;
@@ -93,7 +94,7 @@ public class SeedWriter {
             Place place = new Place();
             place.id = seed.id();
             place.name = seed.name().strip();
-            place.kind = seed.kind();
+            place.kind = Coded.fromCode(PlaceKind.class, seed.kind()).orElseThrow();
             place.latitude = seed.lat();
             place.longitude = seed.lon();
             place.description = seed.description().strip();

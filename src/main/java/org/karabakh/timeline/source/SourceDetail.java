@@ -6,5 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A source article with its full text as received.")
 public record SourceDetail(
         @JsonUnwrapped SourceView source,
-        @Schema(description = "The article's full text, byte for byte as in the seeds.") String text) {
+        @Schema(required = true, description = "The article's full text, byte for byte as in the seeds.") String text) {
 }

@@ -16,10 +16,9 @@ final class TimelineJsExport {
     }
 
     static TimelineJsDocument of(List<EventView> events, List<EraView> eras) {
-        TimelineJsDocument.Slide title = new TimelineJsDocument.Slide(null, null, null,
+        TimelineJsDocument.TitleSlide title = new TimelineJsDocument.TitleSlide(
                 new TimelineJsDocument.Text("The Nagorno-Karabakh conflict",
-                        "<p>Key dated events from 1923 to 2023, each grounded in verbatim quotes from news articles.</p>"),
-                null, null);
+                        "<p>Key dated events from 1923 to 2023, each grounded in verbatim quotes from news articles.</p>"));
         List<TimelineJsDocument.Slide> slides = events.stream().map(TimelineJsExport::slide).toList();
         List<TimelineJsDocument.EraBand> bands = eras.stream()
                 .map(era -> new TimelineJsDocument.EraBand(day(era.span().earliest()), day(era.span().latest()),

@@ -8,17 +8,21 @@ import java.util.List;
 
 @Schema(name = "Timeline", description = "The selected events grouped for drawing, groups and events in chronological order.")
 public record TimelineView(
-        @Schema(description = "How the events are grouped.") GroupBy groupBy,
-        @Schema(description = "Number of events in all groups.") int total,
-        @Schema(description = "The groups that have events, in chronological order.") List<Group> groups) {
+        @Schema(required = true, description = "How the events are grouped.") GroupBy groupBy,
+        @Schema(required = true, description = "Number of events in all groups.") int total,
+        @Schema(required = true,
+                description = "The groups that have events, in chronological order.") List<Group> groups) {
 
     @Schema(name = "TimelineGroup", description = "A year, decade or era with its events.")
     public record Group(
-            @Schema(description = "Group key: the year (`1992`), the decade (`1990s`) or the era id.", examples = "2020")
+            @Schema(required = true, description = "Group key: the year (`1992`), the decade (`1990s`) or the era id.",
+                    examples = "2020")
             String key,
-            @Schema(description = "Human-readable group name.", examples = "2020") String label,
-            @Schema(description = "First day of the group's period (YYYY-MM-DD).", examples = "2020-01-01") LocalDate start,
-            @Schema(description = "Last day of the group's period (YYYY-MM-DD).", examples = "2020-12-31") LocalDate end,
-            @Schema(description = "The group's events, chronologically.") List<EventView> events) {
+            @Schema(required = true, description = "Human-readable group name.", examples = "2020") String label,
+            @Schema(required = true, description = "First day of the group's period (YYYY-MM-DD).",
+                    examples = "2020-01-01") LocalDate start,
+            @Schema(required = true, description = "Last day of the group's period (YYYY-MM-DD).",
+                    examples = "2020-12-31") LocalDate end,
+            @Schema(required = true, description = "The group's events, chronologically.") List<EventView> events) {
     }
 }

@@ -101,6 +101,15 @@ class SeedValidatorTest {
     }
 
     @Test
+    void shouldRejectAnUnknownPlaceKind() {
+        Path seeds = brokenCopy("places.yaml", "    kind: city", "    kind: village");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("places.yaml: place 'capital', field 'kind': unknown value 'village'; "
+                        + "accepted: region, corridor, city");
+    }
+
+    @Test
     void shouldRejectAnUnknownFieldWithItsLocation() {
         Path seeds = brokenCopy("places.yaml", "    kind: city", "    kind: city\n    population: 1000000");
 
