@@ -34,6 +34,10 @@ public final class SeedReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public SeedSet read(SeedLocation location) {
+        location.unreadable().ifPresent(problem -> {
+            throw new SeedValidationException(List.of(
+                    new SeedViolation(location.describe(""), "(directory)", "(directory)", problem)));
+        });
         MessageDigest digest = sha256();
         SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest);
         ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest);
