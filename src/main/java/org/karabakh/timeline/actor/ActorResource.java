@@ -2,6 +2,7 @@ package org.karabakh.timeline.actor;
 
 import org.karabakh.timeline.model.ActorKind;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,15 +48,16 @@ public class ActorResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActorPage"),
             examples = @ExampleObject(name = "aliyev", ref = "actor-page")))
     public RestResponse<Page<ActorView>> listActors(
-            @Parameter(description = "Case-insensitive text in the actor's name or description (at most 200 characters).",
+            @Parameter(description = "Case-insensitive text in the actor's name or description (at most 200 "
+                    + "characters, not blank, no control characters).",
                     example = "Aliyev") @QueryParam("q") String q,
             @Parameter(description = "Only actors of this kind: person, state, organisation, authority or armed-force; "
                     + "repeat for any of several kinds.", example = "[\"person\"]",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ActorKind.class))
             @QueryParam("kind") List<String> kind,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context HttpServerRequest request) {
         Set<ActorKind> kinds = QueryParams.codes("kind", kind, ActorKind.class);
-        return Paging.response(uri, actors.search(QueryParams.text("q", q), kinds, paging.toRequest()));
+        return Paging.response(request, actors.search(QueryParams.text("q", q), kinds, paging.toRequest()));
     }
 
     @GET

@@ -1,13 +1,13 @@
 package org.karabakh.timeline.era;
 
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,8 +40,8 @@ public class EraResource {
     @APIResponse(responseCode = "200", description = "A page of eras.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EraPage"),
             examples = @ExampleObject(name = "eras", ref = "era-page")))
-    public RestResponse<Page<EraView>> listEras(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, eras.list(paging.toRequest()));
+    public RestResponse<Page<EraView>> listEras(@BeanParam PageParams paging, @Context HttpServerRequest request) {
+        return Paging.response(request, eras.list(paging.toRequest()));
     }
 
     @GET

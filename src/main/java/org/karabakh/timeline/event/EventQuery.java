@@ -36,8 +36,8 @@ public class EventQuery {
 
     @QueryParam("year")
     @Parameter(description = """
-            Shorthand for `from=YYYY&to=YYYY` (1800–2100). Given with `from`/`to`, the windows are ANDed like \
-            every other filter: only their overlap counts.""",
+            Shorthand for `from=YYYY&to=YYYY` (1800–2100, ASCII digits only). Given with `from`/`to`, the \
+            windows are ANDed like every other filter: only their overlap counts.""",
             example = "2020", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
     public String year;
 
@@ -68,9 +68,9 @@ public class EventQuery {
 
     @QueryParam("q")
     @Parameter(description = """
-            Case-insensitive text search (at most 200 characters) in titles, summaries, citation quotes and the \
-            names of the event's actors and places, alternative place names included; any script works \
-            (`Карабах`, `Արցախ`). The text is matched literally.""",
+            Case-insensitive text search (at most 200 characters, not blank, no control characters) in \
+            titles, summaries, citation quotes and the names of the event's actors and places, alternative \
+            place names included; any script works (`Карабах`, `Արցախ`). The text is matched literally.""",
             example = "ceasefire")
     public String q;
 

@@ -4,6 +4,7 @@ import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
@@ -34,7 +35,6 @@ import org.karabakh.timeline.web.ProblemException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 @Path("/events")
 @Tag(name = "Events")
@@ -58,9 +58,11 @@ public class EventResource {
 
                     The same list is available as CSV, iCalendar, GeoJSON and NDJSON (streamed, one event per line), \
                     chosen by `Accept` or by `format`; those send every matching event (at most 10,000) unless \
-                    `size` is given. The GeoJSON FeatureCollection has one Point feature per event and place, with \
-                    the id `<eventId>@<placeId>` and the properties `eventId`, `title`, `type`, `date` (the display \
-                    form), `start`, `end` (null for a single date), `era`, `placeId` and `placeName`.""")
+                    `size` is given, which makes them a page with a `Link` header. Every answer carries the number \
+                    of matching events in `X-Total-Count`. `format` wins over `Accept`; an `Accept` range with \
+                    `q=0` excludes that type. The GeoJSON FeatureCollection has one Point feature per event and \
+                    place, with the id `<eventId>@<placeId>` and the properties `eventId`, `title`, `type`, `date` \
+                    (the display form), `start`, `end` (null for a single date), `era`, `placeId` and `placeName`.""")
     @APIResponse(responseCode = "200", description = "The matching events in the chosen representation.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
                     examples = @ExampleObject(name = "trilateral-statement", ref = "event-page-trilateral-statement")),
@@ -83,26 +85,34 @@ public class EventResource {
                     example = "json", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "json", "csv", "ics", "geojson", "ndjson" }))
             @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.CSV, Format.ICS, Format.GEOJSON,
                 Format.NDJSON);
         EventFilter filter = query.toFilter();
         if (chosen == Format.JSON) {
-            return Paging.response(uri, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
+            return Paging.response(request, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
         }
         PageRequest slice = paging.toExportRequest();
-        Object body = switch (chosen) {
-            case NDJSON -> ndjson(events.stream(filter, slice));
-            case CSV -> EventFormats.csv(views(filter, slice));
-            case ICS -> EventFormats.calendar(views(filter, slice), "conflict-timeline");
-            case GEOJSON -> EventFormats.geoJson(views(filter, slice));
-            case JSON -> throw new IllegalStateException("handled above");
-        };
+        Object body;
+        long total;
+        if (chosen == Format.NDJSON) {
+            total = events.count(filter);
+            body = ndjson(events.stream(filter, slice));
+        } else {
+            Page<EventView> page = events.search(filter, slice).map(EventView::of);
+            total = page.total();
+            body = switch (chosen) {
+                case CSV -> EventFormats.csv(page.items());
+                case ICS -> EventFormats.calendar(page.items(), "conflict-timeline");
+                case GEOJSON -> EventFormats.geoJson(page.items());
+                default -> throw new IllegalStateException("handled above: " + chosen);
+            };
+        }
         Response.ResponseBuilder response = Response.ok(body, chosen.contentType());
         if (chosen == Format.CSV || chosen == Format.ICS) {
             response.header("Content-Disposition", "inline; filename=\"events." + chosen.code() + "\"");
         }
-        return response.build();
+        return Paging.export(response, request, paging, total).build();
     }
 
     @GET
@@ -118,10 +128,6 @@ public class EventResource {
             @Parameter(description = "Id of the event (see GET /api/v1/events).",
                     example = "trilateral-statement-2020-11-09") @RestPath String id) {
         return events.findById(id).map(EventView::of).orElseThrow(() -> ProblemException.notFound("event", id));
-    }
-
-    private List<EventView> views(EventFilter filter, PageRequest slice) {
-        return events.list(filter, slice).stream().map(EventView::of).toList();
     }
 
     private StreamingOutput ndjson(EventService.EventChunks chunks) {

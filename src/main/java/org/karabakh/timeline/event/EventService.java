@@ -53,6 +53,12 @@ public class EventService {
         return events.search(filter, page);
     }
 
+    /** How many events match, for the total of an export that is streamed rather than read as a page. */
+    public long count(EventFilter filter) {
+        requireKnownIds(filter);
+        return events.count(filter);
+    }
+
     /** The slice of the matching events, for views that are not paged (timeline, exports, an item's events). */
     public List<Event> list(EventFilter filter, PageRequest slice) {
         requireKnownIds(filter);

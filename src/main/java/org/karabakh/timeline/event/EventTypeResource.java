@@ -2,13 +2,13 @@ package org.karabakh.timeline.event;
 
 import org.karabakh.timeline.model.EventType;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,7 +49,8 @@ public class EventTypeResource {
     @APIResponse(responseCode = "200", description = "A page of event types.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventTypeInfoPage"),
             examples = @ExampleObject(name = "event-types", ref = "event-type-page")))
-    public RestResponse<Page<EventTypeView>> listEventTypes(@BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, paging.toRequest().slice(TYPES));
+    public RestResponse<Page<EventTypeView>> listEventTypes(@BeanParam PageParams paging,
+            @Context HttpServerRequest request) {
+        return Paging.response(request, paging.toRequest().slice(TYPES));
     }
 }

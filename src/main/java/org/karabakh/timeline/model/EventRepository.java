@@ -31,6 +31,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return query(filter).list(offset, limit);
     }
 
+    /** How many events match, on every page together. */
+    public long count(EventFilter filter) {
+        return query(filter).count();
+    }
+
     /** Detaches every entity read so far, so a long stream holds only the chunk it is writing. */
     public void forgetLoaded() {
         getEntityManager().clear();

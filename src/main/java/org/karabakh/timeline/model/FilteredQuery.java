@@ -54,7 +54,11 @@ final class FilteredQuery<T> {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** At most {@code limit} rows from {@code offset} on; none past what a query can skip (an int). */
     List<T> list(long offset, int limit) {
+        if (offset > Integer.MAX_VALUE) {
+            return List.of();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);

@@ -1,5 +1,6 @@
 package org.karabakh.timeline.openapi;
 
+import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.Problem;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -20,8 +21,9 @@ import java.util.Map;
 /**
  * Documents what every GET of this API shares, in one place instead of on each method: the
  * caching headers and 304, the problem+json errors (400 for operations with query parameters,
- * 404 for those with a path id, 406 for all), the paging {@code Link} header on lists, and one
- * named schema per page type. It also keeps a {@code type} from standing beside a {@code $ref}.
+ * 404 for those with a path id, 406 for all), the paging {@code Link} and {@code X-Total-Count}
+ * headers on lists, and one named schema per page type. It also keeps a {@code type} from standing
+ * beside a {@code $ref}.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -101,7 +103,8 @@ public class OpenApiConventions implements OASFilter {
             boolean paged = operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> "page".equals(p.getName()));
             if (paged) {
-                ok.addHeader("Link", header("Link"));
+                ok.addHeader(Paging.LINK, header(Paging.LINK));
+                ok.addHeader(Paging.TOTAL_COUNT, header(Paging.TOTAL_COUNT));
             }
         }
         responses.addAPIResponse("304", OASFactory.createAPIResponse()
@@ -117,8 +120,8 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             responses.addAPIResponse("404", problem("Not Found: no item has this id."));
         }
-        responses.addAPIResponse("406", problem("Not Acceptable: none of the media types in the Accept header can be "
-                + "produced by this operation."));
+        responses.addAPIResponse("406", problem("Not Acceptable: the Accept header accepts (with a q above 0) none "
+                + "of the media types this operation produces; `detail` lists those it does."));
     }
 
     private static APIResponse problem(String description) {

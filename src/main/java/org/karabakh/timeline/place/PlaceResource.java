@@ -1,5 +1,6 @@
 package org.karabakh.timeline.place;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
@@ -56,13 +57,14 @@ public class PlaceResource {
                     `geojson` (an RFC 7946 FeatureCollection of every place unless `size` is given).""",
                     example = "json", schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "geojson" }))
             @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.GEOJSON);
         if (chosen == Format.GEOJSON) {
-            return Response.ok(PlaceView.geoJson(places.list(paging.toExportRequest()).items()), chosen.contentType())
-                    .build();
+            Page<PlaceView> page = places.list(paging.toExportRequest());
+            return Paging.export(Response.ok(PlaceView.geoJson(page.items()), chosen.contentType()), request, paging,
+                    page.total()).build();
         }
-        return Paging.response(uri, places.list(paging.toRequest())).toResponse();
+        return Paging.response(request, places.list(paging.toRequest())).toResponse();
     }
 
     @GET

@@ -16,6 +16,11 @@ public interface SeedLocation {
     /** How to name a file in messages, e.g. {@code seeds/events.yaml}. */
     String describe(String relativePath);
 
+    /** Why nothing at all can be read here, e.g. the directory does not exist; empty when files can be read. */
+    default Optional<String> unreadable() {
+        return Optional.empty();
+    }
+
     static SeedLocation classpath(String root) {
         return new SeedLocation() {
             @Override
@@ -47,6 +52,15 @@ public interface SeedLocation {
             @Override
             public String describe(String relativePath) {
                 return directory.resolve(relativePath).toString();
+            }
+
+            @Override
+            public Optional<String> unreadable() {
+                if (!Files.exists(directory)) {
+                    return Optional.of("the seeds directory does not exist");
+                }
+                return Files.isDirectory(directory) ? Optional.empty()
+                        : Optional.of("the seeds directory is not a directory");
             }
         };
     }

@@ -36,6 +36,10 @@ public final class SeedReader {
 
     /** @throws SeedValidationException naming every file that is missing or does not parse */
     public SeedSet read(SeedLocation location) {
+        location.unreadable().ifPresent(problem -> {
+            throw new SeedValidationException(List.of(
+                    new SeedViolation(location.describe(""), "(directory)", "(directory)", problem)));
+        });
         MessageDigest digest = sha256();
         List<SeedViolation> problems = new ArrayList<>();
         SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest, problems);

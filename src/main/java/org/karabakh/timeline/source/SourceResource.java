@@ -1,5 +1,6 @@
 package org.karabakh.timeline.source;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,7 +48,8 @@ public class SourceResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SourcePage"),
             examples = @ExampleObject(name = "sputnik", ref = "source-page")))
     public RestResponse<Page<SourceView>> listSources(
-            @Parameter(description = "Case-insensitive text the publisher's name contains (at most 200 characters).",
+            @Parameter(description = "Case-insensitive text the publisher's name contains (at most 200 characters, "
+                    + "not blank, no control characters).",
                     example = "Sputnik") @QueryParam("publisher") String publisher,
             @Parameter(description = "Published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (a coarse date "
                     + "covers its whole period).", example = "2021",
@@ -57,12 +58,14 @@ public class SourceResource {
             @Parameter(description = "Published on or before this date, same forms as `from`.", example = "2023",
                     schema = @Schema(type = SchemaType.STRING, pattern = DateView.PARTIAL_DATE))
             @QueryParam("to") String to,
-            @Parameter(description = "Published in this year (shorthand for from=YYYY&to=YYYY, ANDed with them).",
+            @Parameter(description = "Published in this year, in ASCII digits (shorthand for from=YYYY&to=YYYY, "
+                    + "ANDed with them).",
                     example = "2023", schema = @Schema(type = SchemaType.INTEGER, minimum = "1800", maximum = "2100"))
             @QueryParam("year") String year,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context HttpServerRequest request) {
         DateWindow window = QueryParams.window(from, to, year);
-        return Paging.response(uri, sources.search(QueryParams.text("publisher", publisher), window, paging.toRequest()));
+        return Paging.response(request,
+                sources.search(QueryParams.text("publisher", publisher), window, paging.toRequest()));
     }
 
     @GET
@@ -90,8 +93,8 @@ public class SourceResource {
     public RestResponse<Page<EventView>> listSourceEvents(
             @Parameter(description = "Id of the source (see GET /api/v1/sources).", example = "tass-ayvazyan-briefing")
             @RestPath String id,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Paging.response(uri, sources.events(id, paging.toRequest())
+            @BeanParam PageParams paging, @Context HttpServerRequest request) {
+        return Paging.response(request, sources.events(id, paging.toRequest())
                 .orElseThrow(() -> ProblemException.notFound("source", id)));
     }
 }

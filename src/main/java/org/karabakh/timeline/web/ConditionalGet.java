@@ -60,6 +60,10 @@ public class ConditionalGet {
             byte[] body = bytesOf(entity);
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
             tag = new EntityTag(digest(body));
+            if (HttpMethod.HEAD.equals(request.getMethod())) {
+                // HEAD sends no body, so nothing else would say how long GET's is.
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
+            }
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
@@ -67,7 +71,8 @@ public class ConditionalGet {
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
-            response.getHeaders().remove("Link");
+            response.getHeaders().remove(Paging.LINK);
+            response.getHeaders().remove(Paging.TOTAL_COUNT);
         }
     }
 

@@ -10,12 +10,13 @@ import org.karabakh.timeline.paging.PageRequest;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "0-based page number. A page past the last one is empty.", example = "0",
+    @Parameter(description = "0-based page number, in ASCII digits (0-9) only. A page past the last one is empty.",
+            example = "0",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page, from 1 to 100.", example = "20",
+    @Parameter(description = "Items per page, from 1 to 100, in ASCII digits (0-9) only.", example = "20",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
 
@@ -27,6 +28,11 @@ public class PageParams {
     /** For exports: the whole list up to the unpaged cap unless the client asked for a page size. */
     public PageRequest toExportRequest() {
         PageRequest request = toRequest();
-        return size == null || size.isBlank() ? PageRequest.unpaged() : request;
+        return exportIsPaged() ? request : PageRequest.unpaged();
+    }
+
+    /** Whether an export is a page, as {@code size} was given, rather than the whole list. */
+    public boolean exportIsPaged() {
+        return size != null && !size.isEmpty();
     }
 }

@@ -2,6 +2,8 @@ package org.karabakh.timeline.web;
 
 import jakarta.ws.rs.core.Response.Status;
 
+import java.util.List;
+
 /** Raised by resources and services for an error the caller can fix; rendered as problem+json. */
 public class ProblemException extends RuntimeException {
 
@@ -20,6 +22,14 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException badParameter(String parameter, String detail) {
         return new ProblemException(Status.BAD_REQUEST, detail, parameter);
+    }
+
+    /** None of the types in {@code accept} can be produced; the detail names the ones that can. */
+    public static ProblemException notAcceptable(String accept, List<String> produced) {
+        String offered = produced.isEmpty() ? "see /q/openapi for the types this resource produces"
+                : "this resource produces " + String.join(", ", produced);
+        return new ProblemException(Status.NOT_ACCEPTABLE,
+                "Cannot produce any of the media types in the Accept header '" + accept + "'; " + offered + ".", null);
     }
 
     public Status status() {

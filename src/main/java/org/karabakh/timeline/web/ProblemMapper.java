@@ -18,6 +18,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final ProducedTypes produced;
+
+    public ProblemMapper(ProducedTypes produced) {
+        this.produced = produced;
+    }
+
     @ServerExceptionMapper
     public Response mapProblem(ProblemException e, UriInfo uri) {
         return problem(e.status().getStatusCode(), e.getMessage(), uri, e.parameter());
@@ -41,10 +47,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapNotAcceptable(NotAcceptableException e, UriInfo uri, HttpHeaders headers) {
-        return problem(406, "Cannot produce any of the media types in the Accept header '"
-                + headers.getHeaderString(HttpHeaders.ACCEPT)
-                + "'; this resource produces the types listed for it in /q/openapi (application/json for all).",
-                uri, null);
+        // The framework rejects before a resource method is picked: name what this path serves.
+        return mapProblem(ProblemException.notAcceptable(headers.getHeaderString(HttpHeaders.ACCEPT),
+                produced.at(uri.getPath())), uri);
     }
 
     @ServerExceptionMapper

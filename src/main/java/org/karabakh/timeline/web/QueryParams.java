@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Parses raw query parameters. Parameters arrive as strings so that a malformed value gets a
@@ -21,36 +22,47 @@ public final class QueryParams {
     public static final int MAX_YEAR = 2100;
     public static final int MAX_TEXT_LENGTH = 200;
 
+    private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]+");
+
     private QueryParams() {
     }
 
+    /**
+     * A whole number written in ASCII digits only ({@code [0-9]+}): no sign, no spaces, no other
+     * script's digits. An empty value counts as not given.
+     */
     public static int integer(String name, String raw, int defaultValue, int min, int max) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return defaultValue;
         }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
+        if (ASCII_DIGITS.matcher(raw).matches()) {
+            try {
+                int value = Integer.parseInt(raw);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // too many digits for an int: reported below with the accepted range
             }
-        } catch (NumberFormatException e) {
-            // reported below with the accepted range
         }
         String range = max == Integer.MAX_VALUE ? "\u2265 " + min : "from " + min + " to " + max;
         throw ProblemException.badParameter(name,
                 "Query parameter '" + name + "' must be a whole number " + range + "; got '" + raw + "'.");
     }
 
+    /** A date in ASCII digits, nothing around it; an empty value counts as not given. */
     public static PartialDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return null;
+        }
+        if (!raw.equals(raw.strip())) {
+            throw notADate(name, raw);
         }
         PartialDate date;
         try {
             date = PartialDate.parse(raw);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "Query parameter '" + name + "' must be a date of the form "
-                    + PartialDate.ACCEPTED_FORMS + " (for example 1993, 1988-02 or 2020-11-09); got '" + raw + "'.");
+            throw notADate(name, raw);
         }
         int year = date.first().getYear();
         if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -60,11 +72,17 @@ public final class QueryParams {
         return date;
     }
 
+    private static ProblemException notADate(String name, String raw) {
+        return ProblemException.badParameter(name, "Query parameter '" + name + "' must be a date of the form "
+                + PartialDate.ACCEPTED_FORMS + " (for example 1993, 1988-02 or 2020-11-09); got '" + raw + "'.");
+    }
+
+    /** A year in ASCII digits, like every number; an empty value counts as not given. */
     public static Integer year(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return null;
         }
-        if (!raw.trim().matches("\\d{1,4}")) {
+        if (!ASCII_DIGITS.matcher(raw).matches()) {
             throw ProblemException.badParameter(name, "Query parameter '" + name + "' must be a year from "
                     + MIN_YEAR + " to " + MAX_YEAR + " (YYYY); got '" + raw + "'.");
         }
@@ -100,17 +118,29 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * Free text: at most {@value #MAX_TEXT_LENGTH} characters (Unicode code points, so an emoji is one),
+     * no control characters, not blank. An empty value counts as not given; the text is trimmed.
+     */
     public static String text(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return null;
         }
-        if (raw.length() > MAX_TEXT_LENGTH) {
+        int length = raw.codePointCount(0, raw.length());
+        if (length > MAX_TEXT_LENGTH) {
             throw ProblemException.badParameter(name, "Query parameter '" + name + "' must be at most "
-                    + MAX_TEXT_LENGTH + " characters; got " + raw.length() + ".");
+                    + MAX_TEXT_LENGTH + " characters; got " + length + ".");
         }
-        return raw.trim();
+        raw.codePoints().filter(c -> Character.getType(c) == Character.CONTROL).findFirst().ifPresent(c -> {
+            throw ProblemException.badParameter(name, "Query parameter '" + name + "' must not contain control "
+                    + "characters; got U+" + String.format("%04X", c) + ".");
+        });
+        if (raw.isBlank()) {
+            throw ProblemException.badParameter(name, "Query parameter '" + name
+                    + "' must not be blank; leave it out to match everything.");
+        }
+        return raw.strip();
     }
-
 
     /** A repeatable id parameter: its non-blank values, trimmed, in the order given. */
     public static Set<String> ids(List<String> raw) {
