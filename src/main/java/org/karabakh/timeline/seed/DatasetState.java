@@ -14,9 +14,12 @@ public class DatasetState implements DatasetVersion {
     }
 
     private volatile Loaded loaded;
+    /** {@link #load()}, asked on every request, so made once per load. */
+    private volatile String load;
 
     void markLoaded(String version, Instant loadedAt) {
         this.loaded = new Loaded(version, loadedAt);
+        this.load = version + "@" + loadedAt;
     }
 
     public Optional<Loaded> loaded() {
@@ -30,6 +33,6 @@ public class DatasetState implements DatasetVersion {
 
     @Override
     public Optional<String> load() {
-        return loaded().map(current -> current.version() + "@" + current.loadedAt());
+        return Optional.ofNullable(load);
     }
 }

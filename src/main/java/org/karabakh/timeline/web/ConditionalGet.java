@@ -2,11 +2,15 @@ package org.karabakh.timeline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -15,30 +19,38 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The one place where successful GETs get their validators: a strong {@code ETag} computed from
  * the exact bytes sent, {@code Cache-Control}, the dataset version, and {@code 304 Not Modified}
  * when the client already holds that representation. The body is serialised here once and sent
- * as those same bytes, so the tag always matches what goes over the wire.
+ * as those same bytes, so the tag always matches what goes over the wire; the answer is then kept
+ * in {@link RenderedAnswers}, so the next request for it never reaches this filter.
  */
 public class ConditionalGet {
 
     public static final String DATASET_VERSION_HEADER = "X-Dataset-Version";
 
+    /** What a {@code 304} leaves out of the answer it stands for: it has no body. */
+    static final List<String> NOT_MODIFIED_DROPS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+            Paging.LINK, Paging.TOTAL_COUNT);
+
     private final ObjectMapper json;
     private final DatasetVersion dataset;
     private final HttpCacheConfig config;
+    private final RenderedAnswers answers;
 
-    public ConditionalGet(ObjectMapper json, DatasetVersion dataset, HttpCacheConfig config) {
+    public ConditionalGet(ObjectMapper json, DatasetVersion dataset, HttpCacheConfig config, RenderedAnswers answers) {
         this.json = json;
         this.dataset = dataset;
         this.config = config;
+        this.answers = answers;
     }
 
     @ServerResponseFilter
-    public void addValidators(ContainerRequestContext request, ContainerResponseContext response)
-            throws JsonProcessingException {
+    public void addValidators(ContainerRequestContext request, ContainerResponseContext response,
+            HttpServerRequest wire) throws JsonProcessingException {
         dataset.version().ifPresent(version -> response.getHeaders().putSingle(DATASET_VERSION_HEADER, version));
         boolean get = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (!get || response.getStatus() != 200 || !response.hasEntity()) {
@@ -56,24 +68,47 @@ public class ConditionalGet {
             // get new createdAt/updatedAt, which the stream carries.
             tag = new EntityTag(digest((dataset.load().orElse("") + "\n" + request.getUriInfo().getRequestUri() + "\n"
                     + response.getMediaType()).getBytes(StandardCharsets.UTF_8)));
+            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         } else {
             byte[] body = bytesOf(entity);
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            MediaType type = withCharset(response.getMediaType());
+            response.setEntity(body, response.getEntityAnnotations(), type);
             tag = new EntityTag(digest(body));
+            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            keep(wire, response, type, body, tag);
             if (HttpMethod.HEAD.equals(request.getMethod())) {
                 // HEAD sends no body, so nothing else would say how long GET's is.
                 response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
             }
         }
-        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
-            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
-            response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
-            response.getHeaders().remove(Paging.LINK);
-            response.getHeaders().remove(Paging.TOTAL_COUNT);
+            NOT_MODIFIED_DROPS.forEach(response.getHeaders()::remove);
         }
+    }
+
+    /** Keeps the answer exactly as it goes over the wire, with the headers that belong to it. */
+    private void keep(HttpServerRequest wire, ContainerResponseContext response, MediaType type, byte[] body,
+            EntityTag tag) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        response.getStringHeaders().forEach((name, values) -> headers.add(name, values));
+        headers.set(HttpHeaders.CONTENT_TYPE, type.toString());
+        headers.remove(HttpHeaders.CONTENT_LENGTH);
+        answers.keep(RenderedAnswers.key(wire.path(), wire.query(), wire.getHeader(HttpHeaders.ACCEPT)),
+                new RenderedAnswers.Rendered(Buffer.buffer(body), quoted(tag), headers));
+    }
+
+    /**
+     * JSON is sent as UTF-8 and says so; the framework would add the charset only as it writes the
+     * body, which the kept answer would then not know.
+     */
+    private static MediaType withCharset(MediaType type) {
+        if (type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardType()
+                && !type.isWildcardSubtype() && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
+            return type.withCharset(StandardCharsets.UTF_8.name());
+        }
+        return type;
     }
 
     private byte[] bytesOf(Object entity) throws JsonProcessingException {
@@ -87,15 +122,23 @@ public class ConditionalGet {
     }
 
 
-    /** RFC 9110 If-None-Match: a list of tags or "*", compared weakly. */
     static boolean matches(String ifNoneMatch, EntityTag tag) {
+        return matches(ifNoneMatch, quoted(tag));
+    }
+
+    /** RFC 9110 If-None-Match: a list of tags or "*", compared weakly; {@code tag} with its quotes. */
+    static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
                 .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals("\"" + tag.getValue() + "\""));
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag));
+    }
+
+    private static String quoted(EntityTag tag) {
+        return "\"" + tag.getValue() + "\"";
     }
 
     private static String digest(byte[] bytes) {

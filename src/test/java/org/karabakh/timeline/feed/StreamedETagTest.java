@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.web.ConditionalGet;
 import org.karabakh.timeline.web.HttpCacheConfig;
+import org.karabakh.timeline.web.RenderedAnswers;
 import org.karabakh.timeline.seed.DatasetState;
 
 import java.lang.reflect.Method;
@@ -76,9 +77,21 @@ class StreamedETagTest {
         Method markLoaded = DatasetState.class.getDeclaredMethod("markLoaded", String.class, Instant.class);
         markLoaded.setAccessible(true);
         markLoaded.invoke(dataset, VERSION, loadedAt);
-        HttpCacheConfig config = () -> 60;
+        HttpCacheConfig config = new HttpCacheConfig() {
+            @Override
+            public int cacheMaxAge() {
+                return 60;
+            }
+
+            @Override
+            public long renderedCacheBytes() {
+                return 1024 * 1024;
+            }
+        };
         FakeResponse response = new FakeResponse();
-        new ConditionalGet(new ObjectMapper(), dataset, config).addValidators(request(ifNoneMatch), response.proxy());
+        // A stream is never kept, so it needs no Vert.x request.
+        new ConditionalGet(new ObjectMapper(), dataset, config, new RenderedAnswers(dataset, config))
+                .addValidators(request(ifNoneMatch), response.proxy(), null);
         return response;
     }
 

@@ -1,0 +1,108 @@
+package org.karabakh.timeline.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rendered answers held in memory. The data changes only when seeds are loaded, so a successful
+ * answer is a function of the load, the canonical request and the representation asked for: its
+ * bytes, strong ETag and headers are kept, in a cache bounded by their total size, and the whole
+ * cache is replaced when a new load is served. Nothing per-request (Host, Origin, CORS headers) is
+ * kept; errors and streamed bodies never are.
+ */
+@ApplicationScoped
+public class RenderedAnswers {
+
+    /** Parameters whose value here is what their absence means; dropped from the key. */
+    private static final Set<String> DEFAULTS = Set.of("page=0", "sort=date");
+    /** What a cached entry costs besides its body and key: headers, objects, the cache's own node. */
+    private static final int ENTRY_OVERHEAD = 512;
+
+    /** An answer as it goes over the wire: body, strong ETag and the headers that belong to it. */
+    public record Rendered(Buffer body, String etag, MultiMap headers) {
+    }
+
+    private record Generation(String load, Cache<String, Rendered> answers) {
+    }
+
+    private final DatasetVersion dataset;
+    private final HttpCacheConfig config;
+    private final AtomicReference<Generation> current = new AtomicReference<>();
+
+    public RenderedAnswers(DatasetVersion dataset, HttpCacheConfig config) {
+        this.dataset = dataset;
+        this.config = config;
+    }
+
+    public Optional<Rendered> find(String key) {
+        return generation().map(g -> g.answers().getIfPresent(key));
+    }
+
+    public void keep(String key, Rendered rendered) {
+        generation().ifPresent(g -> g.answers().put(key, rendered));
+    }
+
+    /** Total weight (bytes) of what is held now, for metrics and tests. */
+    public long heldBytes() {
+        Generation g = current.get();
+        return g == null ? 0 : g.answers().policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /**
+     * The cache of the load being served: a new load starts an empty one, swapped in atomically, so
+     * no answer rendered from an earlier load is ever served with a later one.
+     */
+    private Optional<Generation> generation() {
+        Optional<String> load = dataset.load();
+        if (load.isEmpty()) {
+            return Optional.empty();
+        }
+        Generation g = current.get();
+        while (g == null || !g.load().equals(load.get())) {
+            Generation fresh = new Generation(load.get(), Caffeine.newBuilder()
+                    .maximumWeight(config.renderedCacheBytes())
+                    .weigher((String key, Rendered r) -> key.length() * 2 + r.body().length() + ENTRY_OVERHEAD)
+                    .build());
+            if (current.compareAndSet(g, fresh)) {
+                return Optional.of(fresh);
+            }
+            g = current.get();
+        }
+        return Optional.of(g);
+    }
+
+    /**
+     * The canonical request: the path, the query parameters without empty values or defaults, sorted
+     * by name and then value (repeated values of one filter mean "any of", so their order does not
+     * matter), and the Accept header unless {@code format} overrides it.
+     */
+    public static String key(String path, String rawQuery, String accept) {
+        List<String> parameters = new ArrayList<>();
+        boolean format = false;
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String parameter : rawQuery.split("&")) {
+                int equals = parameter.indexOf('=');
+                if (equals <= 0 || equals == parameter.length() - 1 || DEFAULTS.contains(parameter)) {
+                    continue;
+                }
+                format |= parameter.startsWith("format=");
+                parameters.add(parameter);
+            }
+        }
+        parameters.sort(null);
+        StringBuilder key = new StringBuilder(path).append('?').append(String.join("&", parameters));
+        if (!format) {
+            key.append('\n').append(accept == null || accept.isBlank() ? "*/*" : accept.strip());
+        }
+        return key.toString();
+    }
+}
