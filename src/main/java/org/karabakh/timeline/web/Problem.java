@@ -1,6 +1,7 @@
 package org.karabakh.timeline.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem details body, the one shape of every error this API returns. */
@@ -20,4 +21,11 @@ public record Problem(
                 examples = "size") String parameter) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem of type {@code about:blank}, titled with the status's reason phrase. */
+    public static Problem of(int status, String detail, String instance, String parameter) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        return new Problem("about:blank", title, status, detail, instance, parameter);
+    }
 }
