@@ -39,8 +39,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         window, so `from=1993&to=1993` returns the 1992–1994 war.
 
                         **Lists and errors.** Lists are paged (`page` from 0, `size` 1–100) in an envelope \
-                        `{items, page, size, total}` with an RFC 8288 `Link` header. Every error is RFC 9457 \
-                        `application/problem+json` whose `detail` names the offending parameter or item.
+                        `{items, page, size, total}` with an RFC 8288 `Link` header. Every error (but the three the \
+                        HTTP layer answers with an empty body, see below) is RFC 9457 `application/problem+json` \
+                        whose `detail` names the offending parameter or item.
+
+                        **Limits.** A request line (method, URL and version) may be at most 4096 bytes (above: \
+                        414), the header lines at most 16 KB together (above: 431), a request body at most 64 KB \
+                        (above: 413, as problem+json; no operation reads a body). 414, 431 and the 400 for a URL \
+                        that is not a valid URI (malformed percent-encoding such as `%zz`: write a literal `%` as \
+                        `%25`) are answered by the HTTP layer before any operation runs, with an empty body; every \
+                        other error, including a malformed or repeated `Host` header and a path nothing serves, is \
+                        problem+json. A connection on which no complete request arrives for 30 s (nothing sent, or \
+                        a request head sent only in part, however slowly) is closed.
+
+                        **CORS.** Browsers on any site may call the API: the data is public and no credentials are \
+                        used, so every response carries `Access-Control-Allow-Origin: *`, the same for every origin \
+                        and therefore safe in shared caches, and exposes `Link`, `ETag` and `X-Dataset-Version`; \
+                        preflight `OPTIONS` requests are answered.
 
                         **Caching and sync.** Every successful GET carries a strong `ETag`; send it back in \
                         `If-None-Match` to get `304 Not Modified` with no body. `X-Dataset-Version` and \

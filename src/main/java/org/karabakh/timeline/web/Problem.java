@@ -1,5 +1,6 @@
 package org.karabakh.timeline.web;
 
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,4 +23,11 @@ public record Problem(
                 + "is at fault.", nullable = true, examples = "size") String parameter) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem of type {@code about:blank}, titled with the status's reason phrase. */
+    public static Problem of(int status, String detail, String instance, String parameter) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        return new Problem("about:blank", title, status, detail, instance, parameter);
+    }
 }

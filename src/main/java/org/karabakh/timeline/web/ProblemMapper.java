@@ -37,9 +37,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapNotAllowed(NotAllowedException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
-        // The API is read-only; the framework does not always fill in the allowed methods.
-        String allowed = e.getResponse().getAllowedMethods().isEmpty() ? "GET, HEAD"
-                : String.join(", ", new java.util.TreeSet<>(e.getResponse().getAllowedMethods()));
+        // The API is read-only; the framework does not always fill in the allowed methods. OPTIONS is
+        // always allowed: it answers CORS preflights and lists the methods.
+        java.util.Set<String> methods = new java.util.TreeSet<>(e.getResponse().getAllowedMethods());
+        if (methods.isEmpty()) {
+            methods.addAll(java.util.List.of("GET", "HEAD"));
+        }
+        methods.add("OPTIONS");
+        String allowed = String.join(", ", methods);
         Response.ResponseBuilder builder = builder(405, request.getMethod() + " is not supported on "
                 + uri.getRequestUri().getPath() + "; allowed: " + allowed + ".", uri, null);
         return builder.header(HttpHeaders.ALLOW, allowed).build();
@@ -79,9 +84,7 @@ public class ProblemMapper {
     }
 
     private static Response.ResponseBuilder builder(int status, String detail, UriInfo uri, String parameter) {
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        Problem body = new Problem("about:blank", title, status, detail, uri.getRequestUri().getRawPath(), parameter);
+        Problem body = Problem.of(status, detail, uri.getRequestUri().getRawPath(), parameter);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 }

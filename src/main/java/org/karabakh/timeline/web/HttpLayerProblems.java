@@ -1,0 +1,124 @@
+package org.karabakh.timeline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Problem+json for what the HTTP layer rejects before any JAX-RS code runs, the counterpart of
+ * {@link ProblemMapper}: a missing, malformed or repeated {@code Host} header, a body over
+ * {@code quarkus.http.limits.max-body-size}, and paths no resource serves. Client mistakes are logged
+ * at DEBUG only, so a burst of bad requests cannot fill a disk.
+ *
+ * <p>Three rejections never reach the router, so they keep an empty body: a request line or header
+ * block over the limits (414, 431), answered by Vert.x's HTTP codec (Quarkus registers no
+ * {@code HttpServer#invalidRequestHandler}), and a request target that is not a valid URI, such as
+ * malformed percent-encoding (400), answered by Quarkus's root handler before routing.
+ */
+@ApplicationScoped
+public class HttpLayerProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
+    private static final int QUOTED_MAX = 100;
+
+    private final ObjectMapper json;
+    private final long maxBodySize;
+
+    HttpLayerProblems(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        // Before Quarkus's own body-size check, which answers 413 with an empty body.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkHeaders);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        router.errorHandler(404, this::notFound);
+    }
+
+    private void checkHeaders(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+            reject(ctx, 400, "A request carries one Host header; this one has "
+                    + request.headers().getAll(HttpHeaders.HOST).size() + ".");
+            return;
+        }
+        long length = contentLength(request);
+        if (length > maxBodySize) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
+                    .endHandler(ended -> request.connection().close());
+            reject(ctx, 413, "The request body (" + length + " bytes) is over the limit of " + maxBodySize
+                    + " bytes; this read-only API takes no request bodies.");
+            return;
+        }
+        ctx.next();
+    }
+
+    /** A request Vert.x could not route (a missing or malformed Host, a path not starting with '/'), or a failure. */
+    private void failed(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        int status = ctx.statusCode() < 400 ? 500 : ctx.statusCode();
+        String reason = ctx.failure() == null ? null : ctx.failure().getMessage();
+        if (status >= 500) {
+            LOG.errorf(ctx.failure(), "Unexpected failure on %s %s", ctx.request().method(), ctx.request().uri());
+            send(ctx, 500, "The server failed to answer this request; the failure has been logged.");
+        } else if (status == 404) {
+            notFound(ctx);
+        } else if (status == 400 && reason != null && reason.contains("'Host' header")) {
+            String host = ctx.request().getHeader(HttpHeaders.HOST);
+            reject(ctx, 400, "The Host header must name a host and optional port (RFC 9110, section 7.2); "
+                    + (host == null ? "there is none." : "got " + quoted(host) + "."));
+        } else {
+            reject(ctx, status, reason == null ? "The request is malformed." : reason);
+        }
+    }
+
+    private void notFound(RoutingContext ctx) {
+        reject(ctx, 404, "No resource at " + ctx.request().path()
+                + "; see /q/openapi or /q/swagger-ui for the API's paths.");
+    }
+
+    private void reject(RoutingContext ctx, int status, String detail) {
+        LOG.debugf("Rejected %s %s: %d %s", ctx.request().method(), ctx.request().uri(), status, detail);
+        send(ctx, status, detail);
+    }
+
+    private void send(RoutingContext ctx, int status, String detail) {
+        Problem problem = Problem.of(status, detail, ctx.request().path(), null);
+        try {
+            ctx.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long contentLength(HttpServerRequest request) {
+        String value = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return value == null ? 0 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0; // Netty has already rejected a malformed Content-Length
+        }
+    }
+
+    private static String quoted(String text) {
+        return "'" + (text.length() <= QUOTED_MAX ? text : text.substring(0, QUOTED_MAX) + "…") + "'";
+    }
+}
