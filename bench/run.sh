@@ -31,12 +31,12 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 now_ms() { date +%s%3N; }
 
-# Starts a packaged Quarkus app on a free port; prints "pid port ms-to-ready".
+# Starts a packaged Quarkus app on a free port, with extra JVM options; prints "pid port ms-to-ready".
 start_app() {
-  local jar=$1 port; port=$(free_port)
+  local jar=$1 extra=${2:-} port; port=$(free_port)
   local t0; t0=$(now_ms)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dquarkus.http.port="$port" -jar "$jar" >"$work/app-$port.log" 2>&1 &
+  java $JAVA_OPTS $extra -Dquarkus.http.port="$port" -jar "$jar" >"$work/app-$port.log" 2>&1 &
   local pid=$!
   until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { echo "app $jar died:" >&2; cat "$work/app-$port.log" >&2; exit 1; }
@@ -47,13 +47,21 @@ start_app() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
+# An AppCDS archive, when the package step made one (./mvnw package -Dquarkus.package.jar.appcds.enabled=true),
+# is measured too, as the Dockerfile's image uses it.
+cds=target/quarkus-app/app-cds.jsa
 echo "== start-up to ready (median of $STARTS, alternating; JAVA_OPTS=$JAVA_OPTS)"
-service_starts=(); bare_starts=()
+service_starts=(); bare_starts=(); cds_starts=()
 for _ in $(seq "$STARTS"); do
   read -r pid _ ms < <(start_app target/quarkus-app/quarkus-run.jar); kill "$pid"; wait "$pid" 2>/dev/null || true
   service_starts+=("$ms")
   read -r pid _ ms < <(start_app bench/bare-app/target/quarkus-app/quarkus-run.jar); kill "$pid"; wait "$pid" 2>/dev/null || true
   bare_starts+=("$ms")
+  if [ -f "$cds" ]; then
+    read -r pid _ ms < <(start_app target/quarkus-app/quarkus-run.jar "-XX:SharedArchiveFile=$cds -Xshare:auto")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    cds_starts+=("$ms")
+  fi
 done
 service_start=$(printf '%s\n' "${service_starts[@]}" | median)
 bare_start=$(printf '%s\n' "${bare_starts[@]}" | median)
@@ -162,3 +170,6 @@ echo
 echo "service RSS after the load: ${rss_mb} MB"
 echo "start-up to ready (median of $STARTS): service ${service_start} ms, bare Quarkus app ${bare_start} ms," \
   "ratio $(awk -v a="$service_start" -v b="$bare_start" 'BEGIN {printf "%.2f", a/b}')"
+if [ ${#cds_starts[@]} -gt 0 ]; then
+  echo "start-up to ready with the AppCDS archive: $(printf '%s\n' "${cds_starts[@]}" | median) ms"
+fi

@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 
 /** A person, state, organisation, authority or armed force that takes part in events. */
 @Entity
+@Immutable
 @Table(name = "actor")
 public class Actor extends PanacheEntityBase {
 

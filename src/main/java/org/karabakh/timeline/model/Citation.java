@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** A verbatim quote from a source that supports an event. */
 @Entity
+@Immutable
 @Table(name = "citation")
 public class Citation extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -10,6 +11,7 @@ import org.karabakh.timeline.dates.Dating;
 
 /** A curated period of the conflict that groups its events. */
 @Entity
+@Immutable
 @Table(name = "era")
 public class Era extends PanacheEntityBase {
 

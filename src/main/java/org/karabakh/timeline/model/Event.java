@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** One dated happening of the conflict, however many articles report it. */
 @Entity
+@Immutable
 @Table(name = "event")
 public class Event extends PanacheEntityBase {
 

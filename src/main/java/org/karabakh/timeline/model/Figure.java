@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 /** A number an article gives about an event, such as a death toll. */
 @Entity
+@Immutable
 @Table(name = "figure")
 public class Figure extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 /** An actor taking part in an event in a given role. */
 @Entity
+@Immutable
 @Table(name = "event_actor")
 public class Participation extends PanacheEntityBase {
 

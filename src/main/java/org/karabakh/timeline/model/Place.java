@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** A region, corridor or city with WGS 84 coordinates and the other names it goes by. */
 @Entity
+@Immutable
 @Table(name = "place")
 public class Place extends PanacheEntityBase {
 

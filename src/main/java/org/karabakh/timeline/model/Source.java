@@ -1,5 +1,6 @@
 package org.karabakh.timeline.model;
 
+import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -12,6 +13,7 @@ import org.karabakh.timeline.dates.Dating;
 
 /** A news article the timeline is built from, with its full text as received. */
 @Entity
+@Immutable
 @Table(name = "source")
 public class Source extends PanacheEntityBase {
 

@@ -155,7 +155,7 @@ class HttpLayerIT {
     void shouldSendTheSameCorsHeadersToARequestWithoutOrigin() {
         given().get("/api/v1/events").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
-                .header("Access-Control-Expose-Headers", equalTo("Link,ETag,X-Dataset-Version"));
+                .header("Access-Control-Expose-Headers", equalTo("Link,ETag,X-Dataset-Version,X-Total-Count"));
     }
 
     @Test
