@@ -61,9 +61,13 @@ public class SeedWriter {
         if (current != null && current.digest.equals(seeds.digest()) && EventTimestamps.isWhole(current.loadedAt)) {
             return current;
         }
-        EventTimestamps timestamps = EventTimestamps.of(em.createQuery(
+        // The load is one transaction, so no dataset row means no rows at all: an empty database (every
+        // start of the default in-memory one) has nothing to carry over or delete.
+        EventTimestamps timestamps = EventTimestamps.of(current == null ? List.of() : em.createQuery(
                 "select e.id, e.contentHash, e.createdAt, e.updatedAt from Event e", Object[].class).getResultList());
-        deleteAll();
+        if (current != null) {
+            deleteAll();
+        }
 
         Map<String, Source> sources = new HashMap<>();
         for (SourceSeed seed : seeds.sources()) {
