@@ -3,7 +3,6 @@ package org.karabakh.timeline.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -96,7 +95,7 @@ public class ConditionalGet {
         headers.set(HttpHeaders.CONTENT_TYPE, type.toString());
         headers.remove(HttpHeaders.CONTENT_LENGTH);
         answers.keep(RenderedAnswers.key(wire.path(), wire.query(), wire.getHeader(HttpHeaders.ACCEPT)),
-                new RenderedAnswers.Rendered(Buffer.buffer(body), quoted(tag), headers));
+                RenderedAnswers.Rendered.of(body, quoted(tag), headers));
     }
 
     /**
@@ -130,6 +129,9 @@ public class ConditionalGet {
     static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
+        }
+        if (ifNoneMatch.equals(tag)) {
+            return true; // the usual revalidation, one tag sent back as received
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)

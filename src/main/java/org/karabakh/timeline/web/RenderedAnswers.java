@@ -2,6 +2,8 @@ package org.karabakh.timeline.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +29,24 @@ public class RenderedAnswers {
     /** What a cached entry costs besides its body and key: headers, objects, the cache's own node. */
     private static final int ENTRY_OVERHEAD = 512;
 
-    /** An answer as it goes over the wire: body, strong ETag and the headers that belong to it. */
-    public record Rendered(Buffer body, String etag, MultiMap headers) {
+    /**
+     * An answer as it goes over the wire: the body, its strong ETag, the headers of the full answer
+     * and those of its {@code 304 Not Modified}. The body lives in one direct buffer that every
+     * answer writes from without copying it.
+     */
+    public record Rendered(ByteBuf body, String etag, MultiMap headers, MultiMap notModifiedHeaders) {
+
+        public static Rendered of(byte[] body, String etag, MultiMap headers) {
+            MultiMap notModified = MultiMap.caseInsensitiveMultiMap().addAll(headers);
+            ConditionalGet.NOT_MODIFIED_DROPS.forEach(notModified::remove);
+            ByteBuf direct = Unpooled.directBuffer(body.length, body.length).writeBytes(body);
+            return new Rendered(Unpooled.unreleasableBuffer(direct.asReadOnly()), etag, headers, notModified);
+        }
+
+        /** The body for one answer: its own read position over the shared bytes. */
+        public Buffer bodyToSend() {
+            return Buffer.buffer(body.duplicate());
+        }
     }
 
     private record Generation(String load, Cache<String, Rendered> answers) {
@@ -70,7 +88,7 @@ public class RenderedAnswers {
         while (g == null || !g.load().equals(load.get())) {
             Generation fresh = new Generation(load.get(), Caffeine.newBuilder()
                     .maximumWeight(config.renderedCacheBytes())
-                    .weigher((String key, Rendered r) -> key.length() * 2 + r.body().length() + ENTRY_OVERHEAD)
+                    .weigher((String key, Rendered r) -> key.length() * 2 + r.body().capacity() + ENTRY_OVERHEAD)
                     .build());
             if (current.compareAndSet(g, fresh)) {
                 return Optional.of(fresh);

@@ -45,14 +45,15 @@ public class RenderedAnswersRoute {
             return;
         }
         HttpServerResponse response = context.response();
-        response.headers().addAll(rendered.headers());
         if (ConditionalGet.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag())) {
-            ConditionalGet.NOT_MODIFIED_DROPS.forEach(response.headers()::remove);
+            response.headers().addAll(rendered.notModifiedHeaders());
             response.setStatusCode(304).end();
         } else if (head) {
-            response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(rendered.body().length())).end();
+            response.headers().addAll(rendered.headers());
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(rendered.body().readableBytes())).end();
         } else {
-            response.end(rendered.body());
+            response.headers().addAll(rendered.headers());
+            response.end(rendered.bodyToSend());
         }
     }
 }

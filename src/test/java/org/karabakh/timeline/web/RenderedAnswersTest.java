@@ -1,7 +1,6 @@
 package org.karabakh.timeline.web;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -42,7 +41,7 @@ class RenderedAnswersTest {
     });
 
     private static RenderedAnswers.Rendered rendered(int size) {
-        return new RenderedAnswers.Rendered(Buffer.buffer(new byte[size]), "\"tag\"", MultiMap.caseInsensitiveMultiMap());
+        return RenderedAnswers.Rendered.of(new byte[size], "\"tag\"", MultiMap.caseInsensitiveMultiMap());
     }
 
     @Test
