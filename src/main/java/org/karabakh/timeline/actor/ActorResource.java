@@ -1,7 +1,5 @@
 package org.karabakh.timeline.actor;
 
-import org.karabakh.timeline.model.ActorKind;
-
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.model.ActorKind;
 import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
 import org.karabakh.timeline.web.QueryParams;

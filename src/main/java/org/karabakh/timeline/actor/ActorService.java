@@ -1,7 +1,6 @@
 package org.karabakh.timeline.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.karabakh.timeline.model.Actor;
 import org.karabakh.timeline.model.ActorKind;
 import org.karabakh.timeline.model.ActorRepository;
 import org.karabakh.timeline.paging.Page;

@@ -1,9 +1,8 @@
 package org.karabakh.timeline.actor;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.model.Actor;
 import org.karabakh.timeline.model.ActorKind;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Actor", description = "A person, state, organisation, authority or armed force.")
 public record ActorView(

@@ -1,10 +1,9 @@
 package org.karabakh.timeline.dates;
 
-import org.karabakh.timeline.vocabulary.Coded;
-import org.karabakh.timeline.vocabulary.CodedConverter;
-
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.karabakh.timeline.vocabulary.Coded;
+import org.karabakh.timeline.vocabulary.CodedConverter;
 
 @Schema(description = """
         Softens a date: `early` and `late` place it in the first or last part of its period \

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
 

@@ -1,9 +1,8 @@
 package org.karabakh.timeline.era;
 
-import org.karabakh.timeline.model.Era;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.model.Era;
 
 @Schema(name = "Era", description = "A curated period of the conflict.")
 public record EraView(

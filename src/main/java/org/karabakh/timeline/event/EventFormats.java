@@ -1,9 +1,8 @@
 package org.karabakh.timeline.event;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.karabakh.timeline.dates.DateView;
 import org.karabakh.timeline.web.GeoJson;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,14 +1,13 @@
 package org.karabakh.timeline.event;
 
-import org.karabakh.timeline.model.EventFilter;
-import org.karabakh.timeline.model.EventSort;
-import org.karabakh.timeline.model.EventType;
-
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.model.EventSort;
+import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.web.QueryParams;
 
 import java.util.List;

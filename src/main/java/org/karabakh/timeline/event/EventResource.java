@@ -1,8 +1,5 @@
 package org.karabakh.timeline.event;
 
-import org.karabakh.timeline.model.Event;
-import org.karabakh.timeline.model.EventFilter;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
@@ -24,17 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.karabakh.timeline.model.Event;
+import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
-import org.karabakh.timeline.paging.Page;
-import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 @Path("/events")
 @Tag(name = "Events")

@@ -1,10 +1,9 @@
 package org.karabakh.timeline.event;
 
-import org.karabakh.timeline.model.Event;
-import org.karabakh.timeline.model.EventType;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.model.Event;
+import org.karabakh.timeline.model.EventType;
 
 @Schema(description = "A short reference to an event, used in the lists of actors, places, eras and sources; "
         + "GET /api/v1/events/{id} has the rest.")

@@ -1,7 +1,5 @@
 package org.karabakh.timeline.event;
 
-import org.karabakh.timeline.model.EventType;
-
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -16,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 
 import java.util.Arrays;

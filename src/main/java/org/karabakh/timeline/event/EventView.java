@@ -1,14 +1,13 @@
 package org.karabakh.timeline.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.model.ActorKind;
 import org.karabakh.timeline.model.Approximation;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.model.Figure;
 import org.karabakh.timeline.model.Role;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.karabakh.timeline.model.ActorKind;
-import org.karabakh.timeline.dates.DateView;
 
 import java.text.NumberFormat;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package org.karabakh.timeline.model;
 
-import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 /** A person, state, organisation, authority or armed force that takes part in events. */
 @Entity

@@ -1,12 +1,12 @@
 package org.karabakh.timeline.model;
 
-import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.karabakh.timeline.dates.Dating;
 
 /** A curated period of the conflict that groups its events. */

@@ -1,6 +1,5 @@
 package org.karabakh.timeline.model;
 
-import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -17,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.karabakh.timeline.dates.Dating;
 
 import java.time.Instant;

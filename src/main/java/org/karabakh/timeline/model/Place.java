@@ -1,6 +1,5 @@
 package org.karabakh.timeline.model;
 
-import org.hibernate.annotations.Immutable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
 package org.karabakh.timeline.openapi;
 
-import org.karabakh.timeline.web.Paging;
-import org.karabakh.timeline.web.Problem;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,6 +11,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.karabakh.timeline.web.Paging;
+import org.karabakh.timeline.web.Problem;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
 package org.karabakh.timeline.place;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.model.Place;
 import org.karabakh.timeline.model.PlaceKind;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.web.GeoJson;
 
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package org.karabakh.timeline.seed;
 
-import org.karabakh.timeline.vocabulary.Coded;
 import org.karabakh.timeline.dates.Dating;
 import org.karabakh.timeline.dates.PartialDate;
 import org.karabakh.timeline.dates.Qualifier;
 import org.karabakh.timeline.seed.SeedModel.SeedDate;
+import org.karabakh.timeline.vocabulary.Coded;
 
 /** Turns a seed's date entry into a {@link Dating}; throws with a readable reason when it cannot. */
 final class SeedDates {

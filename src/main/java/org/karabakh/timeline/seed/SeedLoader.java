@@ -1,11 +1,10 @@
 package org.karabakh.timeline.seed;
 
-import org.karabakh.timeline.model.Dataset;
-
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.karabakh.timeline.model.Dataset;
 
 import java.nio.file.Path;
 import java.time.Instant;

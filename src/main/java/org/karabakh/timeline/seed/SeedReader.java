@@ -1,9 +1,9 @@
 package org.karabakh.timeline.seed;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.karabakh.timeline.seed.SeedModel.ActorsFile;
 import org.karabakh.timeline.seed.SeedModel.ErasFile;

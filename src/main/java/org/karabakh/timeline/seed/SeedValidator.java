@@ -1,10 +1,9 @@
 package org.karabakh.timeline.seed;
 
 import org.karabakh.timeline.model.ActorKind;
-import org.karabakh.timeline.model.PlaceKind;
-import org.karabakh.timeline.vocabulary.Coded;
 import org.karabakh.timeline.model.Approximation;
 import org.karabakh.timeline.model.EventType;
+import org.karabakh.timeline.model.PlaceKind;
 import org.karabakh.timeline.model.Role;
 import org.karabakh.timeline.seed.SeedModel.ActorSeed;
 import org.karabakh.timeline.seed.SeedModel.CitationSeed;
@@ -15,6 +14,7 @@ import org.karabakh.timeline.seed.SeedModel.ParticipantSeed;
 import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SeedDate;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
+import org.karabakh.timeline.vocabulary.Coded;
 
 import java.util.ArrayList;
 import java.util.HashMap;

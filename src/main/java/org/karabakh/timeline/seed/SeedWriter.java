@@ -1,23 +1,22 @@
 package org.karabakh.timeline.seed;
 
-import org.karabakh.timeline.model.Dataset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.karabakh.timeline.model.Actor;
 import org.karabakh.timeline.model.ActorKind;
-import org.karabakh.timeline.model.PlaceKind;
-import org.karabakh.timeline.vocabulary.Coded;
-import org.karabakh.timeline.model.Era;
 import org.karabakh.timeline.model.Approximation;
 import org.karabakh.timeline.model.Citation;
+import org.karabakh.timeline.model.Dataset;
+import org.karabakh.timeline.model.Era;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.model.Figure;
 import org.karabakh.timeline.model.Participation;
-import org.karabakh.timeline.model.Role;
 import org.karabakh.timeline.model.Place;
+import org.karabakh.timeline.model.PlaceKind;
+import org.karabakh.timeline.model.Role;
+import org.karabakh.timeline.model.Source;
 import org.karabakh.timeline.seed.SeedModel.ActorSeed;
 import org.karabakh.timeline.seed.SeedModel.CitationSeed;
 import org.karabakh.timeline.seed.SeedModel.EraSeed;
@@ -26,7 +25,7 @@ import org.karabakh.timeline.seed.SeedModel.FigureSeed;
 import org.karabakh.timeline.seed.SeedModel.ParticipantSeed;
 import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
-import org.karabakh.timeline.model.Source;
+import org.karabakh.timeline.vocabulary.Coded;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -20,12 +20,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.karabakh.timeline.dates.DateView;
 import org.karabakh.timeline.dates.DateWindow;
-import org.karabakh.timeline.web.PageParams;
+import org.karabakh.timeline.event.EventView;
 import org.karabakh.timeline.paging.Page;
+import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
 import org.karabakh.timeline.web.QueryParams;
-import org.karabakh.timeline.event.EventView;
 
 @Path("/sources")
 @Tag(name = "Sources")

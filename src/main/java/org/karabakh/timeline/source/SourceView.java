@@ -1,9 +1,8 @@
 package org.karabakh.timeline.source;
 
-import org.karabakh.timeline.model.Source;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.model.Source;
 
 @Schema(name = "Source", description = "A news article the timeline is built from.")
 public record SourceView(

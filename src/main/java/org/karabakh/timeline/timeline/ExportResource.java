@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.era.EraService;
 import org.karabakh.timeline.event.EventQuery;
 import org.karabakh.timeline.event.EventService;
 import org.karabakh.timeline.event.EventView;
+import org.karabakh.timeline.paging.PageRequest;
 
 @Path("/export")
 @Tag(name = "Exports")

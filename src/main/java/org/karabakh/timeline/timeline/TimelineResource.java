@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.karabakh.timeline.web.QueryParams;
 import org.karabakh.timeline.event.EventQuery;
+import org.karabakh.timeline.web.QueryParams;
 
 @Path("/timeline")
 @Tag(name = "Timeline")

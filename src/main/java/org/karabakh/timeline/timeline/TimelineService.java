@@ -3,11 +3,11 @@ package org.karabakh.timeline.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.karabakh.timeline.era.EraService;
 import org.karabakh.timeline.era.EraView;
+import org.karabakh.timeline.event.EventService;
+import org.karabakh.timeline.event.EventView;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
-import org.karabakh.timeline.event.EventService;
 import org.karabakh.timeline.model.EventSort;
-import org.karabakh.timeline.event.EventView;
 import org.karabakh.timeline.paging.PageRequest;
 
 import java.time.LocalDate;

@@ -1,9 +1,8 @@
 package org.karabakh.timeline.web;
 
-import org.karabakh.timeline.vocabulary.Coded;
-
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.karabakh.timeline.vocabulary.Coded;
 
 import java.util.ArrayList;
 import java.util.Arrays;

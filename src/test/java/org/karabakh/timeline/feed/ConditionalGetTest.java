@@ -1,9 +1,9 @@
 package org.karabakh.timeline.feed;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.Fixture;
 
 import static io.restassured.RestAssured.given;

@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.Test;
+import org.karabakh.timeline.seed.DatasetState;
 import org.karabakh.timeline.web.ConditionalGet;
 import org.karabakh.timeline.web.HttpCacheConfig;
 import org.karabakh.timeline.web.RenderedAnswers;
-import org.karabakh.timeline.seed.DatasetState;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
