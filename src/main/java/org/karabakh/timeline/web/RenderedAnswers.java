@@ -31,16 +31,16 @@ public class RenderedAnswers {
 
     /**
      * An answer as it goes over the wire: the body, its strong ETag, the headers of the full answer
-     * and those of its {@code 304 Not Modified}. The body lives in one direct buffer that every
-     * answer writes from without copying it.
+     * and those of its {@code 304 Not Modified}. The body is the rendered array itself, shared by
+     * every answer that sends it and left to the garbage collector when the entry goes.
      */
     public record Rendered(ByteBuf body, String etag, MultiMap headers, MultiMap notModifiedHeaders) {
 
         public static Rendered of(byte[] body, String etag, MultiMap headers) {
             MultiMap notModified = MultiMap.caseInsensitiveMultiMap().addAll(headers);
             ConditionalGet.NOT_MODIFIED_DROPS.forEach(notModified::remove);
-            ByteBuf direct = Unpooled.directBuffer(body.length, body.length).writeBytes(body);
-            return new Rendered(Unpooled.unreleasableBuffer(direct.asReadOnly()), etag, headers, notModified);
+            return new Rendered(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()), etag, headers,
+                    notModified);
         }
 
         /** The body for one answer: its own read position over the shared bytes. */
