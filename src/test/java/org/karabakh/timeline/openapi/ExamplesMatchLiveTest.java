@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.dataset.RealDataset;
 
@@ -22,6 +21,8 @@ import java.util.TreeSet;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.karabakh.timeline.openapi.OpenApiDocument.fields;
+import static org.karabakh.timeline.openapi.OpenApiDocument.readJson;
 
 /**
  * Sends every operation's documented request the way Swagger UI's "Try it out" does, with every
@@ -75,7 +76,7 @@ class ExamplesMatchLiveTest {
             for (Map.Entry<String, JsonNode> content : fields(ok.path("content"))) {
                 String mediaType = content.getKey();
                 String operation = "GET " + path.getKey() + " " + mediaType;
-                Response response = request(op, mediaType).when().get(fill(path.getKey(), op));
+                Response response = OpenApiDocument.sendExample(path.getKey(), op, mediaType, true);
                 response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith(mediaType));
                 String live = response.asString();
                 checked++;
@@ -132,47 +133,6 @@ class ExamplesMatchLiveTest {
     }
 
     // ---- the documented request ------------------------------------------------------------------
-
-    private static RequestSpecification request(JsonNode op, String mediaType) {
-        RequestSpecification request = given().accept(mediaType);
-        for (JsonNode parameter : op.path("parameters")) {
-            if (parameter.path("in").asText().equals("query")) {
-                String name = parameter.path("name").asText();
-                // The format parameter is set by the content type under test, as a browser link would.
-                JsonNode example = parameter.path("example");
-                if (name.equals("format")) {
-                    request = request.queryParam(name, formatOf(mediaType));
-                } else if (example.isArray()) {
-                    for (JsonNode item : example) {
-                        request = request.queryParam(name, item.asText());
-                    }
-                } else {
-                    request = request.queryParam(name, example.asText());
-                }
-            }
-        }
-        return request;
-    }
-
-    private static String formatOf(String mediaType) {
-        return switch (mediaType) {
-            case "text/csv" -> "csv";
-            case "text/calendar" -> "ics";
-            case "application/geo+json" -> "geojson";
-            case "application/x-ndjson" -> "ndjson";
-            default -> "json";
-        };
-    }
-
-    private static String fill(String path, JsonNode op) {
-        String filled = path;
-        for (JsonNode parameter : op.path("parameters")) {
-            if (parameter.path("in").asText().equals("path")) {
-                filled = filled.replace("{" + parameter.path("name").asText() + "}", parameter.path("example").asText());
-            }
-        }
-        return filled;
-    }
 
     // ---- the served document -------------------------------------------------------------------
 
@@ -386,17 +346,5 @@ class ExamplesMatchLiveTest {
 
     private static String shorten(String text) {
         return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
-    }
-
-    private static JsonNode readJson(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node::fields;
     }
 }

@@ -1,10 +1,8 @@
 package org.karabakh.timeline.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +17,8 @@ import java.util.function.Consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.karabakh.timeline.openapi.OpenApiDocument.fields;
+import static org.karabakh.timeline.openapi.OpenApiDocument.readJson;
 
 /**
  * Holds every live JSON answer against its schema in the served document, as a generated client
@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class RequiredFieldsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCHEMAS = "#/components/schemas/";
 
     /** The one property a live answer may leave out: TimelineJS fails on "end_date": null, so a single date has none. */
@@ -133,7 +132,7 @@ class RequiredFieldsTest {
                     }
                     String where = "GET " + path.getKey() + (documented ? " (documented request) " : " (no query) ")
                             + mediaType;
-                    Response response = request(op, mediaType, documented).when().get(fill(path.getKey(), op));
+                    Response response = OpenApiDocument.sendExample(path.getKey(), op, mediaType, documented);
                     response.then().statusCode(200);
                     answers++;
                     if (mediaType.contains("ndjson")) {
@@ -192,40 +191,6 @@ class RequiredFieldsTest {
         return current;
     }
 
-    private RequestSpecification request(JsonNode op, String mediaType, boolean documented) {
-        RequestSpecification request = given().accept(mediaType);
-        for (JsonNode parameter : op.path("parameters")) {
-            if (!parameter.path("in").asText().equals("query")) {
-                continue;
-            }
-            String name = parameter.path("name").asText();
-            JsonNode example = parameter.path("example");
-            if (name.equals("format")) {
-                request = request.queryParam(name, mediaType.contains("geo") ? "geojson"
-                        : mediaType.contains("ndjson") ? "ndjson" : "json");
-            } else if (!documented) {
-                continue;
-            } else if (example.isArray()) {
-                for (JsonNode item : example) {
-                    request = request.queryParam(name, item.asText());
-                }
-            } else {
-                request = request.queryParam(name, example.asText());
-            }
-        }
-        return request;
-    }
-
-    private static String fill(String path, JsonNode op) {
-        String filled = path;
-        for (JsonNode parameter : op.path("parameters")) {
-            if (parameter.path("in").asText().equals("path")) {
-                filled = filled.replace("{" + parameter.path("name").asText() + "}", parameter.path("example").asText());
-            }
-        }
-        return filled;
-    }
-
     // ---- schema helpers ------------------------------------------------------------------------
 
     private JsonNode resolve(JsonNode node) {
@@ -260,17 +225,5 @@ class RequiredFieldsTest {
         Set<String> texts = new TreeSet<>();
         array.forEach(element -> texts.add(element.asText()));
         return texts;
-    }
-
-    private static JsonNode readJson(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node::fields;
     }
 }

@@ -19,9 +19,16 @@ final class SeedFixtures {
 
     /** Copies the valid fixture into {@code dir} and replaces one text in one of its files. */
     static Path brokenCopy(Path dir, String file, String text, String replacement) {
-        try (Stream<Path> files = Files.walk(VALID)) {
+        copy(VALID, dir);
+        replace(dir.resolve(file), text, replacement);
+        return dir;
+    }
+
+    /** Copies a seeds directory, articles included. */
+    static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
-                Path target = dir.resolve(VALID.relativize(source).toString());
+                Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
@@ -31,8 +38,6 @@ final class SeedFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        replace(dir.resolve(file), text, replacement);
-        return dir;
     }
 
     /** Replaces a text that must be in the file. */

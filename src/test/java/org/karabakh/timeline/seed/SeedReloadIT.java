@@ -6,15 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.karabakh.timeline.support.PackagedApp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +43,7 @@ class SeedReloadIT {
     @BeforeAll
     static void startThreeTimes() throws Exception {
         Path seeds = work.resolve("seeds");
-        copyTree(Path.of("src/test/resources/fixture-seeds"), seeds);
+        SeedFixtures.copy(Path.of("src/test/resources/fixture-seeds"), seeds);
         Map<String, String> properties = Map.of(
                 "timeline.seeds.directory", seeds.toString(),
                 "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("timeline").toAbsolutePath());
@@ -120,23 +117,6 @@ class SeedReloadIT {
                     : given().baseUri(app.baseUri()).queryParam("updatedSince", previousLoadedAt).queryParam("size", 100)
                             .get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items.id");
             return new Load(meta.getString("loadedAt"), meta.getString("datasetVersion"), events, since);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(source -> {
-                try {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
