@@ -67,12 +67,15 @@ final class FilteredQuery<T> {
         return em.createQuery(query).setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 
-    /** The page and the size of the whole list; a page past the end costs only the count. */
+    /**
+     * The page and the size of the whole list. A short page that holds something, or a short first
+     * page, is the end of the list, so it tells the total without counting; only a full page, or an
+     * empty page past the first, needs the count.
+     */
     Page<T> page(PageRequest page) {
-        long total = count();
-        if (page.offset() >= total) {
-            return Page.empty(page, total);
-        }
-        return new Page<>(list(page.offset(), page.size()), page.page(), page.size(), total);
+        List<T> items = list(page.offset(), page.size());
+        boolean lastPage = items.size() < page.size() && (!items.isEmpty() || page.offset() == 0);
+        long total = lastPage ? page.offset() + items.size() : count();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 }
