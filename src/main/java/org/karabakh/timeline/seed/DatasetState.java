@@ -10,16 +10,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class DatasetState implements DatasetVersion {
 
-    public record Loaded(String version, Instant loadedAt) {
+    /** @param load version and load time in one string, asked on every request, so made once per load */
+    public record Loaded(String version, Instant loadedAt, String load) {
     }
 
     private volatile Loaded loaded;
-    /** {@link #load()}, asked on every request, so made once per load. */
-    private volatile String load;
 
     void markLoaded(String version, Instant loadedAt) {
-        this.loaded = new Loaded(version, loadedAt);
-        this.load = version + "@" + loadedAt;
+        this.loaded = new Loaded(version, loadedAt, version + "@" + loadedAt);
     }
 
     public Optional<Loaded> loaded() {
@@ -33,6 +31,6 @@ public class DatasetState implements DatasetVersion {
 
     @Override
     public Optional<String> load() {
-        return Optional.ofNullable(load);
+        return loaded().map(Loaded::load);
     }
 }
