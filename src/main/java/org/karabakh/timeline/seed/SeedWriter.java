@@ -176,7 +176,7 @@ public class SeedWriter {
             citation.source = sources.get(cited.source());
             citation.quote = ArticleText.normalise(cited.quote());
             citation.position = i;
-            // The validator has anchored every quote with the same ArticleText, or refused the seeds.
+            // The validator anchored every quote by this same rule, or refused the seeds.
             ArticleText.QuoteAnchor anchor = articleOf.apply(citation.source).anchor(cited.quote()).orElseThrow();
             citation.anchorStart = anchor.start();
             citation.anchorEnd = anchor.end();
