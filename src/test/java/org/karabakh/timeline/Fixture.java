@@ -21,6 +21,16 @@ public final class Fixture {
     public static final int PLACES = 3;
     public static final int ERAS = 4;
 
+    /** Citations whose article states a date for their event ({@code statedDate} not null). */
+    public static final int STATED_DATES = 19;
+
+    /**
+     * The one event whose sources disagree with its date: the Sputnik article's "On the night of November 10"
+     * (its citation at index {@link #DISAGREEING_CITATION}) against the signing on 9 November 2020.
+     */
+    public static final String DISAGREEING_EVENT = "trilateral-statement-2020-11-09";
+    public static final int DISAGREEING_CITATION = 3;
+
     /** The first day of the earliest event (nkao-established-1923) and the last day of the latest bounded one. */
     public static final String EARLIEST_DAY = "1923-01-01";
     public static final String LATEST_DAY = "2023-09-20";

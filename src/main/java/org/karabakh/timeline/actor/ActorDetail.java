@@ -23,7 +23,7 @@ public record ActorDetail(
         Map<String, ActorEvent> events = new LinkedHashMap<>();
         for (Participation p : participations) {
             events.computeIfAbsent(p.event.id, key -> new ActorEvent(p.event.id, p.event.title, p.event.type,
-                    DateView.of(p.event.date), new ArrayList<>())).roles().add(p.role);
+                    DateView.of(p.event.date), p.event.sourcesDisagree, new ArrayList<>())).roles().add(p.role);
         }
         return new ActorDetail(actor, List.copyOf(events.values()));
     }
@@ -34,6 +34,9 @@ public record ActorDetail(
             @Schema(required = true, description = "Event title.") String title,
             @Schema(required = true, description = "Type of event.") EventType type,
             @Schema(required = true, description = "When it happened.") DateView date,
+            @Schema(required = true, description = """
+                    True when an article the event cites states a date for it that its `date` does not fall \
+                    inside; GET /api/v1/events/{id} shows which citation.""") boolean sourcesDisagree,
             @Schema(required = true, description = "The actor's roles in this event.") List<Role> roles) {
     }
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 @Schema(name = "EventDate", description = """
         A date with its real precision. `start` and `end` are ISO 8601 dates reduced to what is known \
         (`1923`, `1988-02`, `2020-11-09`); `earliest` and `latest` are the first and last day the date \
-        can refer to, which is what window filters compare.""")
+        can refer to, which is what window filters compare; `edtf` is the same date in the Extended \
+        Date/Time Format.""")
 public record DateView(
         @Schema(required = true,
                 description = "First (or only) date, in the form its precision allows: YYYY, YYYY-MM or YYYY-MM-DD.",
@@ -31,7 +32,14 @@ public record DateView(
                 examples = "2020-11-09") LocalDate earliest,
         @Schema(required = true,
                 description = "Last day the date can refer to (YYYY-MM-DD); null when the date is open-ended "
-                + "(qualifier `after`).", nullable = true, examples = "2020-11-09") LocalDate latest) {
+                + "(qualifier `after`).", nullable = true, examples = "2020-11-09") LocalDate latest,
+        @Schema(required = true, description = """
+                The date in the Extended Date/Time Format (ISO 8601-2, EDTF level 1), for EDTF libraries: \
+                `1923`, `1988-02`, `2020-11-09`, the span `1992/1994`, `2020-11-10/..` for qualifier `after` \
+                (open end) and a `~` after each date for qualifier `circa` (`2020~`, `1992~/1994~`). EDTF has \
+                no "early" or "late", so such a date is its whole period (late May 2023 is `2023-05`): a \
+                parser's bounds are always `earliest` and `latest`.""",
+                examples = "2020-11-09") String edtf) {
 
     /** An ISO 8601 calendar date reduced to its known parts. */
     public static final String PARTIAL_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
@@ -39,6 +47,7 @@ public record DateView(
     public static DateView of(Dating dating) {
         PartialDate end = dating.endDate();
         return new DateView(dating.startDate().iso(), end == null ? null : end.iso(), dating.precision,
-                dating.qualifier, dating.display, dating.inferred, dating.note, dating.start, dating.latest);
+                dating.qualifier, dating.display, dating.inferred, dating.note, dating.start, dating.latest,
+                Edtf.of(dating));
     }
 }

@@ -72,6 +72,17 @@ public class Dating {
         return dating;
     }
 
+    /**
+     * Whether every day {@code other} can refer to is a day this date can refer to: 27 September 2020
+     * is inside "late September 2020" and February 1988 inside 1988, but 9 November 2020 is not inside
+     * 10 November 2020, nor is an open-ended date inside a bounded one.
+     */
+    public boolean covers(Dating other) {
+        boolean startsInside = !other.start.isBefore(start);
+        boolean endsInside = latest == null || (other.latest != null && !other.latest.isAfter(latest));
+        return startsInside && endsInside;
+    }
+
     public PartialDate startDate() {
         return PartialDate.of(start, precision);
     }

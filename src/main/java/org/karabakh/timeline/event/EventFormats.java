@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders events as CSV (RFC 4180), iCalendar (RFC 5545) and GeoJSON (RFC 7946). */
+/**
+ * Renders events as CSV (RFC 4180), iCalendar (RFC 5545) and GeoJSON (RFC 7946). The CSV columns added
+ * after the first release ({@code edtf}, {@code sources_disagree}) come last, so positions stay put.
+ */
 public final class EventFormats {
 
     static final List<String> CSV_COLUMNS = List.of("id", "start", "end", "precision", "qualifier", "display",
-            "inferred", "type", "era", "title", "summary", "actors", "places", "source_ids");
+            "inferred", "type", "era", "title", "summary", "actors", "places", "source_ids", "edtf", "sources_disagree");
 
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter ICS_INSTANT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -39,7 +42,8 @@ public final class EventFormats {
                     e.type().code(), e.era().id(), e.title(), e.summary(),
                     e.actors().stream().map(a -> a.name() + " (" + a.role().code() + ")").collect(Collectors.joining("; ")),
                     e.places().stream().map(EventView.PlaceRef::name).collect(Collectors.joining("; ")),
-                    e.citations().stream().map(EventView.CitationView::sourceId).distinct().collect(Collectors.joining(" "))));
+                    e.citations().stream().map(EventView.CitationView::sourceId).distinct().collect(Collectors.joining(" ")),
+                    d.edtf(), Boolean.toString(e.sourcesDisagree())));
         }
         return out.toString();
     }

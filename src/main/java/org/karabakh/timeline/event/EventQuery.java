@@ -88,6 +88,14 @@ public class EventQuery {
             example = "2020-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String updatedSince;
 
+    @QueryParam("sourcesDisagree")
+    @Parameter(description = """
+            `true`: only events one of whose articles states a date that the event's curated date does not fall \
+            inside (a citation's `statedDate.agrees` is false), such as "On the night of November 10" for a \
+            statement signed on 9 November 2020; `false`: only events whose articles agree or state no date.""",
+            example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String sourcesDisagree;
+
     /**
      * Parses every parameter, or answers 400 naming the one that is malformed. Whether the ids exist
      * is the service's to check: it knows the data.
@@ -96,6 +104,7 @@ public class EventQuery {
         return new EventFilter(QueryParams.window(from, to, year), QueryParams.ids(actor), QueryParams.ids(place),
                 QueryParams.ids(era), QueryParams.ids(source), QueryParams.codes("type", type, EventType.class),
                 QueryParams.text("q", q), QueryParams.instant("updatedSince", updatedSince),
+                QueryParams.bool("sourcesDisagree", sourcesDisagree),
                 QueryParams.code("sort", sort, EventSort.class, EventSort.DATE));
     }
 }

@@ -63,7 +63,10 @@ public class EventResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EventPage"),
                     examples = @ExampleObject(name = "trilateral-statement", ref = "event-page-trilateral-statement")),
             @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "RFC 4180 CSV, UTF-8, CRLF line ends, a header row."),
+                    description = "RFC 4180 CSV, UTF-8, CRLF line ends, a header row. Columns: id, start, end, "
+                            + "precision, qualifier, display, inferred, type, era, title, summary, actors (name and "
+                            + "role, `; `-separated), places, source_ids (space-separated), edtf (the date in EDTF), "
+                            + "sources_disagree (true or false)."),
                     examples = @ExampleObject(name = "trilateral-statement", ref = "events-csv")),
             @Content(mediaType = Format.ICS_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "RFC 5545 calendar, one all-day VEVENT per event over the span its precision implies."),

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.karabakh.timeline.dates.DateView;
 import org.karabakh.timeline.model.ActorKind;
 import org.karabakh.timeline.model.Approximation;
+import org.karabakh.timeline.model.Citation;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.model.Figure;
@@ -32,6 +33,10 @@ public record EventView(
         @Schema(required = true,
                 description = "Verbatim quotes from the source articles that support the event; at least one.")
         List<CitationView> citations,
+        @Schema(required = true, description = """
+                True when at least one citation's article states a date for the event that its curated `date` \
+                does not fall inside (that citation's `statedDate.agrees` is false); `date.note` says how it was \
+                settled. Filter with `sourcesDisagree`.""") boolean sourcesDisagree,
         @Schema(required = true,
                 description = "When this event was first loaded into this service (ISO 8601 instant, UTC).")
         Instant createdAt,
@@ -47,10 +52,8 @@ public record EventView(
                         .toList(),
                 event.places.stream().map(p -> new PlaceRef(p.id, p.name, p.latitude, p.longitude)).toList(),
                 event.figures.stream().map(FigureView::of).toList(),
-                event.citations.stream()
-                        .map(c -> new CitationView(c.source.id, c.source.title, c.source.publisher, c.quote))
-                        .toList(),
-                event.createdAt, event.updatedAt);
+                event.citations.stream().map(CitationView::of).toList(),
+                event.sourcesDisagree, event.createdAt, event.updatedAt);
     }
 
     @Schema(name = "EraRef", description = "Reference to an era.")
@@ -103,6 +106,16 @@ public record EventView(
                     description = "Outlet that published the article; null where the article names none.",
                     nullable = true, examples = "Sputnik") String publisher,
             @Schema(required = true,
-                    description = "The quote, exactly as it stands in the article apart from line breaks.") String quote) {
+                    description = "The quote, exactly as it stands in the article apart from line breaks.") String quote,
+            @Schema(required = true, description = "Where the quote stands in the article's `text`.")
+            QuoteAnchor anchor,
+            @Schema(required = true, nullable = true, description = """
+                    The event's date as this citation's article states it; null when the article gives no date \
+                    for the event.""") StatedDate statedDate) {
+
+        static CitationView of(Citation citation) {
+            return new CitationView(citation.source.id, citation.source.title, citation.source.publisher,
+                    citation.quote, QuoteAnchor.of(citation), StatedDate.of(citation));
+        }
     }
 }

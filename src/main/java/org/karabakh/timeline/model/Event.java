@@ -50,6 +50,10 @@ public class Event extends PanacheEntityBase {
     @Embedded
     public Dating date;
 
+    /** Whether a citation's stated date disagrees with {@link #date}: set by the loader, so a filter can ask. */
+    @Column(name = "sources_disagree", nullable = false)
+    public boolean sourcesDisagree;
+
     /** Digest of the event's seed entry: tells the loader whether a reload changed it. */
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;

@@ -5,25 +5,30 @@ import org.karabakh.timeline.dates.DateWindow;
 import java.time.Instant;
 import java.util.Set;
 
-/** A validated event query: different criteria combine with AND, the values of one criterion with OR. */
+/**
+ * A validated event query: different criteria combine with AND, the values of one criterion with OR.
+ *
+ * @param sourcesDisagree only events whose sources do (true) or do not (false) disagree with their date; null for both
+ */
 public record EventFilter(DateWindow window, Set<String> actors, Set<String> places, Set<String> eras,
-        Set<String> sources, Set<EventType> types, String text, Instant updatedSince, EventSort sort) {
+        Set<String> sources, Set<EventType> types, String text, Instant updatedSince, Boolean sourcesDisagree,
+        EventSort sort) {
 
     public static final EventFilter ALL = new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), null, null, EventSort.DATE);
+            Set.of(), null, null, null, EventSort.DATE);
 
     public static EventFilter ofEra(String eraId) {
-        return new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(eraId), Set.of(), Set.of(), null, null,
+        return new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(eraId), Set.of(), Set.of(), null, null, null,
                 EventSort.DATE);
     }
 
     public static EventFilter ofPlace(String placeId) {
         return new EventFilter(DateWindow.ALL, Set.of(), Set.of(placeId), Set.of(), Set.of(), Set.of(), null, null,
-                EventSort.DATE);
+                null, EventSort.DATE);
     }
 
     public static EventFilter ofSource(String sourceId) {
         return new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(), Set.of(sourceId), Set.of(), null, null,
-                EventSort.DATE);
+                null, EventSort.DATE);
     }
 }

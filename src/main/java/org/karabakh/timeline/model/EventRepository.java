@@ -102,6 +102,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         if (f.updatedSince() != null) {
             all.add(cb.greaterThan(event.get("updatedAt"), f.updatedSince()));
         }
+        if (f.sourcesDisagree() != null) {
+            all.add(cb.equal(event.get("sourcesDisagree"), f.sourcesDisagree()));
+        }
         return cb.and(all.toArray(Predicate[]::new));
     }
 

@@ -27,7 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         an article (line breaks folded into spaces) with the article's id, title and publisher. \
                         One happening reported by several articles is one event with several citations; where the \
                         articles disagree, the event's `date.note` says how the date was settled. \
-                        `GET /api/v1/sources/{id}` returns each article's full text.
+                        `GET /api/v1/sources/{id}` returns each article's full text, and each citation's `anchor` \
+                        says where its quote stands in it, as W3C Web Annotation selectors (a \
+                        `TextPositionSelector` of code-point offsets and a `TextQuoteSelector` with 32 code points \
+                        of context), ready to highlight.
+
+                        **What each source says.** Where a citation's article states a date for the event, the \
+                        citation's `statedDate` gives the article's words (`"In late September 2020"`, verbatim), \
+                        the partial date they mean, and whether the event's curated date falls inside it \
+                        (`agrees`). An event one of whose articles states a date that disagrees, such as \
+                        "On the night of November 10" for a statement signed on 9 November 2020, has \
+                        `sourcesDisagree: true`; the `sourcesDisagree` filter finds such events.
 
                         **Dates and precision.** A date keeps the precision the articles give: `start` (and `end` \
                         for spans such as 1992–1994) are ISO 8601 dates reduced to `YYYY`, `YYYY-MM` or \
@@ -36,7 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         When an article gives only a weekday or no year, the date is worked out from its context \
                         and marked `inferred`, with the reasoning in `note`. `earliest`/`latest` are the first and \
                         last day a date can refer to: the `from`/`to` filters select events whose days overlap the \
-                        window, so `from=1993&to=1993` returns the 1992–1994 war.
+                        window, so `from=1993&to=1993` returns the 1992–1994 war. `edtf` gives every date in the \
+                        Extended Date/Time Format (ISO 8601-2: `1988-02`, `1992/1994`, `2020-11-10/..`) for EDTF \
+                        libraries.
 
                         **Lists and errors.** Lists are paged (`page` from 0, `size` 1–100) in an envelope \
                         `{items, page, size, total}` with an RFC 8288 `Link` header. Every error (but the three the \

@@ -34,7 +34,21 @@ public final class SeedModel {
     public record FigureSeed(String label, Long value, String approximation, String unit) {
     }
 
-    public record CitationSeed(String source, String quote) {
+    /** @param stated the date as the cited article words it for the event, when it gives one */
+    public record CitationSeed(String source, String quote, StatedSeed stated) {
+    }
+
+    /**
+     * A date as an article states it: the phrase verbatim from the article and its normalised partial
+     * date, with the same fields and rules as an event's date ({@code inferred} + {@code note} when, say,
+     * the year comes from the context).
+     */
+    public record StatedSeed(String phrase, String start, String end, String qualifier, Boolean inferred,
+            String note) {
+
+        SeedDate date() {
+            return new SeedDate(start, end, qualifier, inferred, note, null);
+        }
     }
 
     public record EventSeed(String id, String title, String summary, String type, String era, SeedDate date,

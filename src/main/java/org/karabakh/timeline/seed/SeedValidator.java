@@ -14,6 +14,7 @@ import org.karabakh.timeline.seed.SeedModel.ParticipantSeed;
 import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SeedDate;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
+import org.karabakh.timeline.seed.SeedModel.StatedSeed;
 import org.karabakh.timeline.vocabulary.Coded;
 
 import java.util.ArrayList;
@@ -27,13 +28,13 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a whole {@link SeedSet} before anything is written: ids unique and well-formed, every
- * reference resolvable, dates real and ordered, vocabulary known, and every quote present
- * verbatim (whitespace-normalised) in its article.
+ * reference resolvable, dates real and ordered, vocabulary known, every quote present verbatim
+ * (whitespace-normalised) in its article where its anchor can tell it from any other place, and every
+ * stated date's phrase present verbatim in the article too.
  */
 public final class SeedValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     public void validate(SeedSet seeds, SeedLocation location) {
         List<SeedViolation> violations = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class SeedValidator {
     private void checkEvents(SeedSet seeds, String file, Set<String> sourceIds, Set<String> actorIds,
             Set<String> placeIds, Set<String> eraIds, List<SeedViolation> out) {
         Items items = new Items(file, "event", out);
-        Map<String, String> normalisedArticles = new HashMap<>();
+        Map<String, ArticleText> articleTexts = new HashMap<>();
         Map<String, String> articleOfSource = new HashMap<>();
         for (SourceSeed source : seeds.sources()) {
             if (source != null && source.id() != null && source.file() != null) {
@@ -220,21 +221,35 @@ public final class SeedValidator {
                 if (article == null) {
                     continue; // already reported on the source
                 }
-                String text = normalisedArticles.computeIfAbsent(articleFile, k -> normalise(article));
-                if (!text.contains(normalise(citation.quote()))) {
-                    items.add(item, field + ".quote", "quote not found verbatim in article " + articleFile
-                            + " of source '" + citation.source() + "': \"" + abbreviate(citation.quote()) + "\"");
+                ArticleText text = articleTexts.computeIfAbsent(articleFile, k -> new ArticleText(article));
+                String where = " article " + articleFile + " of source '" + citation.source() + "'";
+                if (text.anchor(citation.quote()).isEmpty()) {
+                    int times = text.occurrences(citation.quote()).size();
+                    items.add(item, field + ".quote", times == 0
+                            ? "quote not found verbatim in" + where + ": \"" + abbreviate(citation.quote()) + "\""
+                            : "quote cannot be anchored: it stands " + times + " times in" + where + " with the same "
+                            + ArticleText.CONTEXT + " characters before and after it; quote more of the text around "
+                            + "it: \"" + abbreviate(citation.quote()) + "\"");
+                }
+                if (citation.stated() != null) {
+                    checkStated(items, item, field + ".stated", citation.stated(), text, where);
                 }
             }
         }
     }
 
-    static String normalise(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    /** A stated date: its phrase verbatim in the article, like a quote, and a date the phrase can mean. */
+    private static void checkStated(Items items, String item, String field, StatedSeed stated, ArticleText article,
+            String where) {
+        if (items.required(item, field + ".phrase", stated.phrase()) && !article.contains(stated.phrase())) {
+            items.add(item, field + ".phrase", "phrase not found verbatim in" + where + ": \""
+                    + abbreviate(stated.phrase()) + "\"");
+        }
+        items.date(item, field, stated.date());
     }
 
     private static String abbreviate(String quote) {
-        String flat = normalise(quote);
+        String flat = ArticleText.normalise(quote);
         return flat.length() <= 80 ? flat : flat.substring(0, 77) + "...";
     }
 

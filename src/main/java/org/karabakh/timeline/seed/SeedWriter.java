@@ -120,6 +120,9 @@ public class SeedWriter {
         Map<String, PlaceSeed> placeSeeds = index(seeds.places(), PlaceSeed::id);
         Map<String, EraSeed> eraSeeds = index(seeds.eras(), EraSeed::id);
         Map<String, SourceSeed> sourceSeeds = index(seeds.sources(), SourceSeed::id);
+        Map<String, ArticleText> articles = new HashMap<>();
+        Function<Source, ArticleText> articleOf = source -> articles.computeIfAbsent(source.id,
+                id -> new ArticleText(source.body));
         for (EventSeed seed : seeds.events()) {
             Event event = new Event();
             event.id = seed.id();
@@ -130,7 +133,7 @@ public class SeedWriter {
             event.date = SeedDates.toDating(seed.date());
             event.contentHash = EventTimestamps.contentHash(seed, actorSeeds, placeSeeds, eraSeeds, sourceSeeds);
             timestamps.stamp(event, now);
-            addChildren(event, seed, actors, places, sources);
+            addChildren(event, seed, actors, places, sources, articleOf);
             em.persist(event);
         }
         Dataset dataset = new Dataset();
@@ -141,7 +144,7 @@ public class SeedWriter {
     }
 
     private static void addChildren(Event event, EventSeed seed, Map<String, Actor> actors, Map<String, Place> places,
-            Map<String, Source> sources) {
+            Map<String, Source> sources, Function<Source, ArticleText> articleOf) {
         List<ParticipantSeed> participants = seed.actors() == null ? List.of() : seed.actors();
         for (int i = 0; i < participants.size(); i++) {
             Participation participation = new Participation();
@@ -167,11 +170,25 @@ public class SeedWriter {
         }
         List<CitationSeed> citations = seed.citations();
         for (int i = 0; i < citations.size(); i++) {
+            CitationSeed cited = citations.get(i);
             Citation citation = new Citation();
             citation.event = event;
-            citation.source = sources.get(citations.get(i).source());
-            citation.quote = SeedValidator.normalise(citations.get(i).quote());
+            citation.source = sources.get(cited.source());
+            citation.quote = ArticleText.normalise(cited.quote());
             citation.position = i;
+            // The validator anchored every quote by this same rule, or refused the seeds.
+            ArticleText.QuoteAnchor anchor = articleOf.apply(citation.source).anchor(cited.quote()).orElseThrow();
+            citation.anchorStart = anchor.start();
+            citation.anchorEnd = anchor.end();
+            citation.anchorExact = anchor.exact();
+            citation.anchorPrefix = anchor.prefix();
+            citation.anchorSuffix = anchor.suffix();
+            if (cited.stated() != null) {
+                citation.statedPhrase = ArticleText.normalise(cited.stated().phrase());
+                citation.stated = SeedDates.toDating(cited.stated().date());
+                citation.statedAgrees = citation.stated.covers(event.date);
+                event.sourcesDisagree |= !citation.statedAgrees;
+            }
             event.citations.add(citation);
         }
     }

@@ -142,6 +142,19 @@ public final class QueryParams {
         return raw.strip();
     }
 
+    /** {@code true} or {@code false}, nothing else; an empty value counts as not given (null). */
+    public static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        return switch (raw) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badParameter(name,
+                    "Query parameter '" + name + "' must be true or false; got '" + raw + "'.");
+        };
+    }
+
     /** A repeatable id parameter: its non-blank values, trimmed, in the order given. */
     public static Set<String> ids(List<String> raw) {
         return oneOf(null, raw, id -> true, null);

@@ -48,4 +48,11 @@ class ActorResourceTest {
                 .body("events.find { it.id == 'pashinyan-ready-to-recognise-sovereignty-2023' }.roles",
                         contains("speaker"));
     }
+
+    @Test
+    void shouldSayWhichOfAnActorsEventsHaveSourcesThatDisagree() {
+        given().when().get("/api/v1/actors/pashinyan")
+                .then().statusCode(200)
+                .body("events.sourcesDisagree", contains(true, false));
+    }
 }

@@ -5,9 +5,11 @@ import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -212,5 +214,47 @@ class DatasetFactsTest {
                 .body("groups.key", contains("soviet-autonomy", "conflict-and-war-1988-1994", "war-2020-and-aftermath",
                         "september-2023-offensive"))
                 .body("groups.collect { it.events.size() }", contains(1, 4, 10, 6));
+    }
+
+    @Test
+    void shouldFindTheSourcesDisagreeOnlyOnTheNinthOfNovemberStatement() {
+        given().queryParam("sourcesDisagree", "true").queryParam("size", "100").when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items.id", contains("trilateral-statement-2020-11-09"));
+    }
+
+    @Test
+    void shouldHaveSputnikDisagreeWithTheNinthOfNovemberByTheNightOfTheTenth() {
+        given().when().get("/api/v1/events/trilateral-statement-2020-11-09")
+                .then().statusCode(200)
+                .body("citations.findAll { it.statedDate?.agrees == false }.sourceId",
+                        contains("sputnik-putin-peacekeepers"))
+                .body("citations[3].statedDate.phrase", equalTo("On the night of November 10"))
+                .body("citations[3].statedDate.date.start", equalTo("2020-11-10"));
+    }
+
+    @Test
+    void shouldAgreeWithLateSeptember2020AndWith2020ForTheRenewedHostilities() {
+        given().when().get("/api/v1/events/hostilities-renewed-2020")
+                .then().statusCode(200)
+                .body("sourcesDisagree", equalTo(false))
+                .body("citations.statedDate.phrase", contains("on September 27, 2020", "on September 27, 2020",
+                        "on September 27, 2020", "In late September 2020", "in 2020"))
+                .body("citations.statedDate.agrees", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void shouldAnchorTheRepeatedLeadOfTheSputnikArticleAtItsFirstPlace() {
+        // The Sputnik article prints its lead sentence twice; the citation selects the first by its prefix.
+        String text = given().when().get("/api/v1/sources/sputnik-putin-peacekeepers")
+                .then().statusCode(200).extract().jsonPath().getString("text");
+        String lead = "Russian President Vladimir Putin said on Wednesday";
+        int first = text.indexOf(lead);
+
+        given().when().get("/api/v1/events/putin-wang-yi-remarks-2023-09-20")
+                .then().statusCode(200)
+                .body("citations[0].anchor.position.start", equalTo(text.codePointCount(0, first)))
+                .body("citations[0].anchor.quote.prefix", endsWith("Conflict - Putin\n\n"));
+        assertThat(text.indexOf(lead, first + 1)).isPositive();
     }
 }

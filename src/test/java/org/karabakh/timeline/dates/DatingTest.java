@@ -52,4 +52,47 @@ class DatingTest {
 
         assertThat(dating.display).isEqualTo("the night of 9 November");
     }
+
+    @Test
+    void shouldCoverADayInsideItsMonth() {
+        Dating lateSeptember = Dating.of(PartialDate.parse("2020-09"), null, Qualifier.LATE, false, null, null);
+
+        assertThat(lateSeptember.covers(day("2020-09-27"))).isTrue();
+    }
+
+    @Test
+    void shouldCoverAMonthInsideItsYear() {
+        Dating year = Dating.of(PartialDate.parse("1988"), null, null, false, null, null);
+
+        assertThat(year.covers(Dating.of(PartialDate.parse("1988-02"), null, null, false, null, null))).isTrue();
+    }
+
+    @Test
+    void shouldNotCoverTheDayBefore() {
+        assertThat(day("2020-11-10").covers(day("2020-11-09"))).isFalse();
+    }
+
+    @Test
+    void shouldNotCoverAYearFromADayOfIt() {
+        assertThat(day("1988-02-01").covers(Dating.of(PartialDate.parse("1988"), null, null, false, null, null)))
+                .isFalse();
+    }
+
+    @Test
+    void shouldCoverEveryLaterDayWhenOpenEnded() {
+        Dating after = Dating.of(PartialDate.parse("2020-11-10"), null, Qualifier.AFTER, true, "undated", null);
+
+        assertThat(after.covers(day("2023-09-20"))).isTrue();
+    }
+
+    @Test
+    void shouldNotCoverAnOpenEndedDateWhenBounded() {
+        Dating after = Dating.of(PartialDate.parse("2020-11-10"), null, Qualifier.AFTER, true, "undated", null);
+
+        assertThat(Dating.of(PartialDate.parse("2020"), null, null, false, null, null).covers(after)).isFalse();
+    }
+
+    private static Dating day(String iso) {
+        return Dating.of(PartialDate.parse(iso), null, null, false, null, null);
+    }
 }

@@ -294,6 +294,94 @@ public class EventResourceTest {
         assertThat(first.asByteArray().length).isGreaterThan(10_000);
     }
 
+    @Test
+    void shouldMarkAnEventDisagreeingWhenAnArticleStatesADateItsDateDoesNotFallInside() {
+        // Sputnik's "On the night of November 10" against the signing on 9 November 2020.
+        given().when().get("/api/v1/events/" + Fixture.DISAGREEING_EVENT)
+                .then().statusCode(200)
+                .body("sourcesDisagree", equalTo(true))
+                .body("citations.collect { it.statedDate?.agrees }", contains(true, true, true, false, null))
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].sourceId", equalTo("sputnik-putin-peacekeepers"))
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.phrase",
+                        equalTo("On the night of November 10"));
+    }
+
+    @Test
+    void shouldServeTheStatedDateAsAPartialDateWithHowItsYearWasInferred() {
+        given().when().get("/api/v1/events/" + Fixture.DISAGREEING_EVENT)
+                .then().statusCode(200)
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.start", equalTo("2020-11-10"))
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.precision", equalTo("day"))
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.edtf", equalTo("2020-11-10"))
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.inferred", equalTo(true))
+                .body("citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.note",
+                        containsString("In late September 2020"));
+    }
+
+    @Test
+    void shouldAgreeWhenTheStatedYearHoldsTheEventsMonth() {
+        // "In 1988" against February 1988.
+        given().when().get("/api/v1/events/secession-and-reunification-movement-1988")
+                .then().statusCode(200)
+                .body("sourcesDisagree", equalTo(false))
+                .body("citations[2].statedDate.phrase", equalTo("In 1988"))
+                .body("citations[2].statedDate.date.precision", equalTo("year"))
+                .body("citations[2].statedDate.agrees", equalTo(true));
+    }
+
+    @Test
+    void shouldAgreeWhenTheStatedDateIsALateMonthLikeTheEventsDate() {
+        given().when().get("/api/v1/events/pashinyan-ready-to-recognise-sovereignty-2023")
+                .then().statusCode(200)
+                .body("citations[0].statedDate.phrase", equalTo("In late May of this year"))
+                .body("citations[0].statedDate.date.display", equalTo("late May 2023"))
+                .body("citations[0].statedDate.date.qualifier", equalTo("late"))
+                .body("citations[0].statedDate.agrees", equalTo(true));
+    }
+
+    @Test
+    void shouldStateNoDateForACitationWhoseArticleGivesNone() {
+        // "since the last days of the Soviet era" is no date.
+        given().when().get("/api/v1/events/secession-and-reunification-movement-1988")
+                .then().statusCode(200)
+                .body("citations[3].sourceId", equalTo("putin-escalation-comments"))
+                .body("citations[3].statedDate", nullValue());
+    }
+
+    @Test
+    void shouldServeAStatedDateForEveryCitationWhoseArticleDatesTheEvent() {
+        List<Object> stated = given().queryParam("size", "100").when().get("/api/v1/events")
+                .then().statusCode(200).extract().jsonPath().getList("items.citations.flatten().statedDate");
+
+        assertThat(stated).hasSize(Fixture.CITATIONS).filteredOn(java.util.Objects::nonNull).hasSize(Fixture.STATED_DATES);
+    }
+
+    @Test
+    void shouldFilterEventsWhoseSourcesDisagree() {
+        ids("sourcesDisagree", "true").containsExactly(Fixture.DISAGREEING_EVENT);
+    }
+
+    @Test
+    void shouldFilterEventsWhoseSourcesAgree() {
+        ids("sourcesDisagree", "false").hasSize(Fixture.EVENTS - 1).doesNotContain(Fixture.DISAGREEING_EVENT);
+    }
+
+    @Test
+    void shouldCombineTheDisagreementFilterWithTheOthers() {
+        ids("sourcesDisagree", "true", "type", "statement").isEmpty();
+    }
+
+    @Test
+    void shouldServeEveryDateInTheExtendedDateTimeFormat() {
+        given().queryParam("size", "100").when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items.find { it.id == 'war-1992-1994' }.date.edtf", equalTo("1992/1994"))
+                .body("items.find { it.id == 'hajiyev-atlantic-council-remarks' }.date.edtf", equalTo("2020-11-10/.."))
+                .body("items.find { it.id == 'pashinyan-ready-to-recognise-sovereignty-2023' }.date.edtf",
+                        equalTo("2023-05"))
+                .body("items.find { it.id == 'nkao-established-1923' }.date.edtf", equalTo("1923"));
+    }
+
     private static org.assertj.core.api.ListAssert<String> ids(String... params) {
         var request = given().queryParam("size", "100");
         for (int i = 0; i < params.length; i += 2) {

@@ -36,14 +36,26 @@ class ExportFormatsTest {
         List<CSVRecord> rows = csv(response.asString());
         assertThat(rows).hasSize(Fixture.EVENTS);
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("id", "start", "end", "precision",
-                "qualifier", "display", "inferred", "type", "era", "title", "summary", "actors", "places", "source_ids");
+                "qualifier", "display", "inferred", "type", "era", "title", "summary", "actors", "places", "source_ids",
+                "edtf", "sources_disagree");
         CSVRecord war = rows.stream().filter(r -> r.get("id").equals("war-1992-1994")).findFirst().orElseThrow();
         assertThat(war.get("start")).isEqualTo("1992");
         assertThat(war.get("end")).isEqualTo("1994");
         assertThat(war.get("display")).isEqualTo("1992–1994");
         assertThat(war.get("summary")).contains("Up to 30,000 people were killed");
         assertThat(war.get("source_ids")).contains("sputnik-putin-peacekeepers");
+        assertThat(war.get("edtf")).isEqualTo("1992/1994");
+        assertThat(war.get("sources_disagree")).isEqualTo("false");
         assertThat(response.asString()).contains("\r\n");
+    }
+
+    @Test
+    void shouldSayInCsvWhichEventsHaveSourcesThatDisagree() throws Exception {
+        List<CSVRecord> rows = csv(given().queryParam("format", "csv").when().get("/api/v1/events")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(rows.stream().filter(r -> r.get("sources_disagree").equals("true")).map(r -> r.get("id")))
+                .containsExactly(Fixture.DISAGREEING_EVENT);
     }
 
     @Test

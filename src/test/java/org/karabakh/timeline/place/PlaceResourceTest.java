@@ -39,4 +39,11 @@ class PlaceResourceTest {
                         "ayvazyan-lavrov-briefing-2021-05-06", "pashinyan-ready-to-recognise-sovereignty-2023",
                         "azerbaijani-operation-2023-09-19", "ceasefire-2023-09-20"));
     }
+
+    @Test
+    void shouldSayWhichOfThePlacesEventsHaveSourcesThatDisagree() {
+        given().when().get("/api/v1/places/lachin-corridor")
+                .then().statusCode(200)
+                .body("events.find { it.id == '" + Fixture.DISAGREEING_EVENT + "' }.sourcesDisagree", equalTo(true));
+    }
 }

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Runs the service on a real PostgreSQL server: Flyway applies the same migrations, Hibernate
@@ -52,5 +53,16 @@ class PostgresPortabilityTest {
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldStoreAnchorsAndStatedDatesAndFilterDisagreementOnPostgresql() {
+        given().queryParam("sourcesDisagree", "true")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items.id", contains(Fixture.DISAGREEING_EVENT))
+                .body("items[0].citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.start",
+                        equalTo("2020-11-10"))
+                .body("items[0].citations[0].anchor.quote.exact", startsWith("On November 9, 2020"));
     }
 }

@@ -17,6 +17,9 @@ class SeedValidatorTest {
 
     private static final Path VALID = SeedFixtures.VALID;
 
+    /** The start of the fixture event's date (its citation's stated date has the same start). */
+    private static final String EVENT_DATE = "date:\n      start: \"2020-11-09\"";
+
     @TempDir
     Path dir;
 
@@ -47,6 +50,69 @@ class SeedValidatorTest {
     }
 
     @Test
+    void shouldRejectAQuoteThatCannotBeAnchoredBecauseTheArticleRepeatsItWithTheSameContext() {
+        // The article as two identical copies: the quote stands twice with the same 32 characters around it.
+        Path seeds = brokenCopy("articles/gazette.txt", "agreement in the capital.\n", """
+                agreement in the capital.
+                The rest of this page repeats the report word for word.
+                Test Gazette, 10 November 2020.
+                On November 9, 2020 the two parties signed a ceasefire
+                agreement in the capital.
+                The rest of this page repeats the report word for word.
+                """);
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'citations[0].quote': quote cannot "
+                        + "be anchored: it stands 2 times in article gazette.txt of source 'gazette' with the same 32 "
+                        + "characters before and after it");
+    }
+
+    @Test
+    void shouldAcceptAQuoteThatStandsTwiceInDifferentContexts() {
+        Path seeds = brokenCopy("articles/gazette.txt", "agreement in the capital.\n", """
+                agreement in the capital.
+                Yesterday's report, repeated: On November 9, 2020 the two parties signed a ceasefire agreement in the capital.
+                """);
+
+        assertThatCode(() -> validate(seeds)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldRejectAStatedPhraseThatIsNotInItsArticle() {
+        Path seeds = brokenCopy("events.yaml", "phrase: \"On November 9, 2020\"", "phrase: \"On November 8, 2020\"");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'citations[0].stated.phrase': "
+                        + "phrase not found verbatim in article gazette.txt of source 'gazette': \"On November 8, 2020\"");
+    }
+
+    @Test
+    void shouldRejectAStatedDateWithoutAPhrase() {
+        Path seeds = brokenCopy("events.yaml", "phrase: \"On November 9, 2020\", ", "");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'citations[0].stated.phrase': "
+                        + "is required");
+    }
+
+    @Test
+    void shouldRejectAStatedDateThatIsNotARealDate() {
+        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\" }", "start: \"2020-11-31\" }");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'citations[0].stated': "
+                        + "'2020-11-31' is not a real calendar date");
+    }
+
+    @Test
+    void shouldRejectAnInferredStatedDateWithoutANote() {
+        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\" }", "start: \"2020-11-09\", inferred: true }");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("field 'citations[0].stated': an inferred date needs a note");
+    }
+
+    @Test
     void shouldRejectADanglingActorReference() {
         Path seeds = brokenCopy("events.yaml", "{ id: party-a, role: signatory }", "{ id: party-z, role: signatory }");
 
@@ -56,7 +122,7 @@ class SeedValidatorTest {
 
     @Test
     void shouldRejectAnImpossibleDate() {
-        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\"", "start: \"2020-13-45\"");
+        Path seeds = brokenCopy("events.yaml", EVENT_DATE, "date:\n      start: \"2020-13-45\"");
 
         assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining("events.yaml: event 'ceasefire-signed', field 'date': '2020-13-45' is not a real calendar date");
@@ -64,7 +130,7 @@ class SeedValidatorTest {
 
     @Test
     void shouldRejectAnEndBeforeTheStart() {
-        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\"", "start: \"2020-11-09\"\n      end: \"2020-11-01\"");
+        Path seeds = brokenCopy("events.yaml", EVENT_DATE, EVENT_DATE + "\n      end: \"2020-11-01\"");
 
         assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining("field 'date': end '2020-11-01' is before start '2020-11-09'");
@@ -72,7 +138,7 @@ class SeedValidatorTest {
 
     @Test
     void shouldRejectAnInferredDateWithoutANote() {
-        Path seeds = brokenCopy("events.yaml", "start: \"2020-11-09\"", "start: \"2020-11-09\"\n      inferred: true");
+        Path seeds = brokenCopy("events.yaml", EVENT_DATE, EVENT_DATE + "\n      inferred: true");
 
         assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining("field 'date': an inferred date needs a note");

@@ -49,6 +49,14 @@ class TimelineResourceTest {
     }
 
     @Test
+    void shouldRestrictTheTimelineToEventsWhoseSourcesDisagree() {
+        given().queryParam("sourcesDisagree", "true").when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("groups.find { it.key == '2020' }.events.id", contains(Fixture.DISAGREEING_EVENT));
+    }
+
+    @Test
     void shouldListTheEventTypeVocabularyWithDescriptions() {
         given().when().get("/api/v1/event-types")
                 .then().statusCode(200)

@@ -84,6 +84,12 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void shouldRejectASourcesDisagreeThatIsNeitherTrueNorFalse() {
+        badParameter("/api/v1/events?sourcesDisagree=yes", "sourcesDisagree")
+                .body("detail", containsString("must be true or false; got 'yes'"));
+    }
+
+    @Test
     void shouldRejectAnUnknownGrouping() {
         badParameter("/api/v1/timeline?groupBy=month", "groupBy").body("detail", containsString("year, decade, era"));
     }

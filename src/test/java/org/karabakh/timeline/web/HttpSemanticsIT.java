@@ -70,7 +70,7 @@ class HttpSemanticsIT {
         String body = given().when().get("/api/v1/events?format=csv&" + HUGE_PAGE).then().statusCode(200)
                 .extract().asString();
         assertThat(body).isEqualTo("id,start,end,precision,qualifier,display,inferred,type,era,title,summary,actors,"
-                + "places,source_ids\r\n");
+                + "places,source_ids,edtf,sources_disagree\r\n");
     }
 
     @ParameterizedTest
