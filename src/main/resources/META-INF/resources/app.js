@@ -8,7 +8,6 @@ const list = $('#events');
 const eventDialog = $('#event-dialog');
 const articleDialog = $('#article-dialog');
 const DAY = 24 * 60 * 60 * 1000;
-const PRECISION = { year: 'year', month: 'month', day: 'day' };
 const MAX_GAP_YEARS = 2;
 const BREAK_UNITS = 0.6;
 
@@ -83,6 +82,7 @@ async function showUrl() {
     list.removeAttribute('aria-busy');
   }
   if (params.has('event')) openEvent(params.get('event'));
+  else if (eventDialog.open) eventDialog.close();
 }
 
 function fillForm(params) {
@@ -235,7 +235,7 @@ function eventRow(event, scale) {
 /** What a date covers, in words: "year", "month, late", "span", "open-ended". */
 function precisionLabel(date) {
   if (date.latest === null) return 'open-ended →';
-  const what = date.end ? 'span' : PRECISION[date.precision];
+  const what = date.end ? 'span' : date.precision;
   return date.qualifier ? `${what}, ${date.qualifier}` : what;
 }
 
@@ -299,6 +299,8 @@ function citationItem(event, citation) {
       stated.agrees ? 'Agrees: ' : 'Disagrees: ',
       `the article says “${stated.phrase}” (${stated.date.display}${stated.date.inferred ? ', inferred' : ''})`,
       stated.agrees ? '.' : `; the timeline dates the event ${event.date.display}.`),
+    stated?.date.note && h('details', { class: 'inferred' },
+      h('summary', {}, 'How the article\'s date was read'), h('p', {}, stated.date.note)),
     h('button', { type: 'button', class: 'in-article', onclick: () => openArticle(citation) },
       'Show the quote in the article'));
 }
