@@ -270,7 +270,9 @@ function eventDetails(event) {
     h('p', { class: 'when' }, h('span', { class: 'date' }, date.display),
       h('span', { class: `precision${date.latest === null ? ' open-ended' : ''}` }, precisionLabel(date))),
     event.sourcesDisagree && h('p', { class: 'flag disagree' },
-      h('span', { 'aria-hidden': 'true' }, '⚠ '), 'The sources disagree on the date: see the citations below.'),
+      h('span', { 'aria-hidden': 'true' }, '⚠ '), 'The sources disagree on the date: ',
+      event.citations.filter(c => c.statedDate && !c.statedDate.agrees).map(c =>
+        `${c.publisher ?? c.sourceTitle} says ${c.statedDate.date.display} (“${c.statedDate.phrase}”). `)),
     h('dl', {},
       h('dt', {}, 'Date'), h('dd', {}, `${date.display} (from ${date.earliest} to ${date.latest ?? 'open end'})`,
         date.edtf && h('span', {}, ' · EDTF ', h('code', {}, date.edtf))),
