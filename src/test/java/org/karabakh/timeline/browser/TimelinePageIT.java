@@ -234,20 +234,39 @@ class TimelinePageIT {
     void shouldHighlightTheQuoteInItsArticleWhenACitationIsOpened() {
         open("/?event=" + DAY_EVENT);
         JsonPath event = apiEvent(DAY_EVENT);
-        int last = event.getList("citations").size() - 1;
+        int sputnik = event.getList("citations.sourceId").indexOf("sputnik-putin-peacekeepers");
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#event-dialog[open]")));
 
-        dialog.findElements(By.cssSelector(".citations > li button.in-article")).get(last).click();
+        dialog.findElements(By.cssSelector(".citations > li button.in-article")).get(sputnik).click();
         WebElement article = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-dialog[open]")));
         WebElement mark = article.findElement(By.cssSelector("#article-text mark"));
 
-        assertThat(mark.getAttribute("textContent")).isEqualTo(event.getString("citations[" + last + "].anchor.quote.exact"));
+        assertThat(mark.getAttribute("textContent"))
+                .isEqualTo(event.getString("citations[" + sputnik + "].anchor.quote.exact"));
         Rectangle shown = article.getRect();
         Rectangle quote = mark.getRect();
         assertThat(quote.getY()).as("scrolled into view").isBetween(shown.getY(), shown.getY() + shown.getHeight());
-        assertThat(text("#article-title")).isEqualTo(given().get("/api/v1/sources/"
-                + event.getString("citations[" + last + "].sourceId")).path("title"));
+        assertThat(text("#article-title")).isEqualTo(given().get("/api/v1/sources/sputnik-putin-peacekeepers").path("title"));
         Browser.screenshot(driver, "timeline-page-article");
+    }
+
+    /**
+     * The position counts code points and JavaScript strings count UTF-16 units: past a character outside
+     * the Basic Multilingual Plane the two differ. The quote occurs twice, so only the position tells which.
+     */
+    @Test
+    void shouldLocateAQuoteByCodePointsPastCharactersOutsideTheBasicPlane() {
+        open("/");
+
+        String located = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/api.js').then(api => done(JSON.stringify(api.locateQuote('😀 ceasefire, then 😀 ceasefire.',
+                  { position: { start: 20, end: 29 }, quote: { exact: 'ceasefire' } }))));
+                """);
+
+        assertThat(JsonPath.from(located).getString("before")).isEqualTo("😀 ceasefire, then 😀 ");
+        assertThat(JsonPath.from(located).getString("quote")).isEqualTo("ceasefire");
+        assertThat(JsonPath.from(located).getString("after")).isEqualTo(".");
     }
 
     @Test
@@ -274,15 +293,20 @@ class TimelinePageIT {
         List<String> stated = dialog.findElements(By.cssSelector(".citations > li")).stream()
                 .map(li -> li.findElements(By.cssSelector(".stated")).stream().map(WebElement::getText).findFirst().orElse(""))
                 .toList();
+        String banner = dialog.findElement(By.cssSelector("#event-body .flag.disagree")).getText();
         for (int i = 0; i < citations.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> statedDate = (Map<String, Object>) citations.get(i).get("statedDate");
             if (statedDate == null) {
                 assertThat(stated.get(i)).as("citation %d states no date", i).isEmpty();
             } else {
+                boolean agrees = Boolean.TRUE.equals(statedDate.get("agrees"));
                 assertThat(stated.get(i)).as("citation %d", i)
-                        .startsWith(Boolean.TRUE.equals(statedDate.get("agrees")) ? "✓ Agrees" : "⚠ Disagrees")
+                        .startsWith(agrees ? "✓ Agrees" : "⚠ Disagrees")
                         .contains("“" + statedDate.get("phrase") + "”");
+                if (!agrees) {
+                    assertThat(banner).as("the event's disagreement names it").contains("“" + statedDate.get("phrase") + "”");
+                }
             }
         }
         assertThat(stated).anyMatch(text -> text.startsWith("⚠ Disagrees"));
