@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 
 /**
- * The route template of a request ({@code /api/v1/events/{id}}), the label its HTTP metrics carry
+ * The route template of a request ({@code /events/{id}}, under the API root), the label its HTTP metrics carry
  * instead of the raw path, so a million event ids make one series, not a million. Quarkus REST records
  * it in the request's context when it matches a resource method; an answer served from memory
  * ({@link RenderedAnswersRoute}) never reaches Quarkus REST, so it puts back the template kept with
