@@ -15,7 +15,7 @@ public record DeletedEventView(
                 When it was removed: the `loadedAt` of the load that removed it (ISO 8601 instant, UTC, whole \
                 milliseconds).""") Instant deletedAt,
         @Schema(required = true, description = "The dataset version that no longer holds it (see GET /api/v1/meta).",
-                examples = "d6c1e5d2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0")
+                examples = "ea0f7d47f8817350da9ef436435e5411e481576804b7e6e0c86bf594e07efdfb")
         String datasetVersion) {
 
     public static DeletedEventView of(Tombstone tombstone) {
