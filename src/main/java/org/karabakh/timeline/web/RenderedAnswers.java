@@ -2,10 +2,13 @@ package org.karabakh.timeline.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.util.IllegalReferenceCountException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -32,8 +35,10 @@ public class RenderedAnswers {
 
     /**
      * An answer as it goes over the wire: the body, its strong ETag, the headers of the full answer
-     * and those of its {@code 304 Not Modified}. The body is the rendered array itself, shared by
-     * every answer that sends it and left to the garbage collector when the entry goes.
+     * and those of its {@code 304 Not Modified}. The body is held off the heap, where the socket
+     * writes it from without a copy; the cache owns one reference to it and releases it when the
+     * entry goes, and every answer that sends it holds its own until its write completes, so the
+     * bytes are freed exactly when the last of them is done.
      */
     public record Rendered(ByteBuf body, String etag, MultiMap headers, MultiMap notModifiedHeaders,
             String routeTemplate) {
@@ -46,13 +51,34 @@ public class RenderedAnswers {
         public static Rendered of(byte[] body, String etag, MultiMap headers, String routeTemplate) {
             MultiMap notModified = MultiMap.caseInsensitiveMultiMap().addAll(headers);
             ConditionalGet.NOT_MODIFIED_DROPS.forEach(notModified::remove);
-            return new Rendered(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body).asReadOnly()), etag, headers,
+            return new Rendered(Unpooled.directBuffer(body.length, body.length).writeBytes(body), etag, headers,
                     notModified, routeTemplate);
         }
 
-        /** The body for one answer: its own read position over the shared bytes. */
-        public Buffer bodyToSend() {
-            return Buffer.buffer(body.duplicate());
+        /**
+         * Sends the full answer, headers and body. False, with nothing sent, when the entry was
+         * dropped (and its bytes freed) between finding it and sending it: the caller then renders afresh.
+         */
+        public boolean send(HttpServerResponse response) {
+            ByteBuf own;
+            try {
+                own = body.retainedDuplicate();
+            } catch (IllegalReferenceCountException dropped) {
+                return false;
+            }
+            try {
+                response.headers().addAll(headers);
+                // Vert.x never releases a buffer it is handed, so this answer's reference goes when the write is done.
+                response.end(Buffer.buffer(own)).onComplete(written -> own.release());
+            } catch (RuntimeException notSent) {
+                own.release();
+                throw notSent;
+            }
+            return true;
+        }
+
+        void release() {
+            body.release();
         }
     }
 
@@ -111,8 +137,14 @@ public class RenderedAnswers {
             Generation fresh = new Generation(load.get(), Caffeine.newBuilder()
                     .maximumWeight(config.renderedCacheBytes())
                     .weigher((String key, Rendered r) -> key.length() * 2 + r.body().capacity() + ENTRY_OVERHEAD)
+                    // Released on the thread that evicts, at once: the bytes are off the heap, no collector frees them.
+                    .executor(Runnable::run)
+                    .removalListener((String key, Rendered r, RemovalCause cause) -> r.release())
                     .build());
             if (current.compareAndSet(g, fresh)) {
+                if (g != null) {
+                    g.answers().invalidateAll();
+                }
                 return Optional.of(fresh);
             }
             g = current.get();

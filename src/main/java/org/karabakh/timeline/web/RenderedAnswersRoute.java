@@ -52,9 +52,8 @@ public class RenderedAnswersRoute {
         } else if (head) {
             response.headers().addAll(rendered.headers());
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(rendered.body().readableBytes())).end();
-        } else {
-            response.headers().addAll(rendered.headers());
-            response.end(rendered.bodyToSend());
+        } else if (!rendered.send(response)) {
+            context.next();
         }
     }
 }

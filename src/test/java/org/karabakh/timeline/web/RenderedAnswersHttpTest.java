@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +68,25 @@ class RenderedAnswersHttpTest {
 
         assertThat(statements()).isEqualTo(before);
         assertThat(reordered.asByteArray()).isEqualTo(first.asByteArray());
+    }
+
+    @Test
+    void shouldGiveBackTheKeptBytesOnceEveryAnswerFromThemIsWritten() throws InterruptedException {
+        given().queryParam("type", "agreement").get("/api/v1/events").then().statusCode(200);
+        RenderedAnswers.Rendered kept = answers.find(RenderedAnswers.key("/api/v1/events", "type=agreement", "*/*"))
+                .orElseThrow();
+
+        for (int i = 0; i < 20; i++) {
+            given().queryParam("type", "agreement").get("/api/v1/events").then().statusCode(200);
+        }
+
+        // Only the cache's own reference is left: every answer released its own when its write completed,
+        // which may be just after the client read it.
+        long giveUp = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (kept.body().refCnt() != 1 && System.nanoTime() < giveUp) {
+            Thread.sleep(10);
+        }
+        assertThat(kept.body().refCnt()).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.karabakh.timeline.web;
 import io.vertx.core.MultiMap;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,42 @@ class RenderedAnswersTest {
         loads.load = "v2@2026-11-23T11:00:00Z";
 
         assertThat(answers.find(key)).isEmpty();
+    }
+
+    @Test
+    void shouldFreeTheBytesOfAnAnswerItReplaces() {
+        String key = RenderedAnswers.key("/api/v1/events", null, "application/json");
+        RenderedAnswers.Rendered first = rendered(10);
+        answers.keep(key, first);
+
+        answers.keep(key, rendered(10));
+
+        assertThat(first.body().refCnt()).isZero();
+    }
+
+    @Test
+    void shouldFreeTheBytesOfEveryAnswerOfAnEarlierLoad() {
+        RenderedAnswers.Rendered earlier = rendered(10);
+        answers.keep(RenderedAnswers.key("/api/v1/meta", null, null), earlier);
+
+        loads.load = "v2@2026-11-23T11:00:00Z";
+        answers.find(RenderedAnswers.key("/api/v1/meta", null, null));
+
+        assertThat(earlier.body().refCnt()).isZero();
+    }
+
+    @Test
+    void shouldFreeTheBytesOfExactlyTheAnswersTheBoundEvicts() {
+        Map<String, RenderedAnswers.Rendered> kept = new LinkedHashMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            String key = RenderedAnswers.key("/api/v1/events", "q=word" + i, null);
+            kept.put(key, rendered(4_000));
+            answers.keep(key, kept.get(key));
+        }
+
+        kept.forEach((key, rendered) -> assertThat(rendered.body().refCnt())
+                .as(key).isEqualTo(answers.find(key).isPresent() ? 1 : 0));
+        assertThat(kept.values()).anyMatch(rendered -> rendered.body().refCnt() == 0);
     }
 
     @Test
