@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InterruptedLoadIT {
 
-    /** Large enough that writing takes seconds, so the kill lands while the load's transaction is open. */
-    static final int LARGE = 20_000;
+    /** Large enough that writing takes a while, so the kill lands while the load's transaction is open. */
+    static final int LARGE = 1_500;
     static final Pattern WRITING = Pattern.compile("Writing seeds");
 
     @TempDir

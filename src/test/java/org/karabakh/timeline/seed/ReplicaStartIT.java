@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplicaStartIT {
 
-    static final int EVENTS = 2_000;
+    static final int EVENTS = 1_000;
 
     @TempDir
     static Path work;
