@@ -389,7 +389,7 @@ public class SeedWriter {
     private void insertEvents(List<EventSeed> events, String[] hashes, Set<String> replaced, Set<String> added,
             Map<String, EventTimestamps.Stored> before, Instant now) {
         RowIds ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
-        int pending = 0;
+        List<Event> pending = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventSeed seed = events.get(i);
             if (!added.contains(seed.id()) && !replaced.contains(seed.id())) {
@@ -406,14 +406,23 @@ public class SeedWriter {
             EventTimestamps.stamp(event, before.get(seed.id()), now);
             addChildren(event, seed, ids);
             em.persist(event);
-            if (++pending == EVENTS_PER_FLUSH) {
-                em.flush();
-                em.clear();
-                pending = 0;
+            pending.add(event);
+            if (pending.size() == EVENTS_PER_FLUSH) {
+                forget(pending);
             }
         }
+        forget(pending);
+    }
+
+    /**
+     * Writes the events persisted so far and drops them (with their children) from the persistence
+     * context, so it holds one chunk of events at a time. The actors, places, eras and sources they point
+     * at stay: they are few, and each is read at most once per load rather than once per chunk.
+     */
+    private void forget(List<Event> events) {
         em.flush();
-        em.clear();
+        events.forEach(em::detach);
+        events.clear();
     }
 
     /** The next id of each kind of child row: the writer numbers them itself, so their inserts go in batches. */

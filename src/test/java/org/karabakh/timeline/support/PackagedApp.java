@@ -60,11 +60,15 @@ public final class PackagedApp implements AutoCloseable {
         return start(JAR, properties);
     }
 
+    /** The same, for a start that loads more than the fixture and may take longer. */
+    public static PackagedApp start(Map<String, String> properties, Duration startTimeout)
+            throws IOException, InterruptedException {
+        return launch(JAR, properties).awaitListening(startTimeout);
+    }
+
     /** Starts this packaged service with these system properties and waits until it listens. */
     public static PackagedApp start(Path jar, Map<String, String> properties) throws IOException, InterruptedException {
-        PackagedApp app = launch(jar, properties);
-        app.awaitListening();
-        return app;
+        return launch(jar, properties).awaitListening();
     }
 
     /** Starts this packaged service and returns at once, for tests that watch it start or stop it halfway. */
@@ -74,8 +78,13 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Waits until the service listens (its start-up, the seed load included, is over); stops it if it does not. */
     public PackagedApp awaitListening() throws InterruptedException {
+        return awaitListening(START_TIMEOUT);
+    }
+
+    /** The same, for a start that may take longer than the fixture's. */
+    public PackagedApp awaitListening(Duration timeout) throws InterruptedException {
         try {
-            listening.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            listening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return this;
         } catch (Exception e) {
             process.destroyForcibly().waitFor();
