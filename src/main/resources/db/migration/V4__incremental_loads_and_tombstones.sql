@@ -1,8 +1,10 @@
 -- Incremental loads, tombstones and one load at a time across instances. Portable SQL: runs unchanged
 -- on H2 2.x and PostgreSQL 15.
 
--- What each reference row was written from, so a load rewrites only the rows whose seed changed. Rows
--- written before this migration have none and are rewritten once by the next load that changes anything.
+-- What each reference row was written from, so a load rewrites only the rows whose seed changed (events
+-- have had theirs since V1). Rows written before this migration have none, and the next start, finding no
+-- fingerprint either, rewrites them once. A later change to what the loader derives from a seed raises
+-- SeedWriter.ROW_FORMAT rather than touching rows here.
 ALTER TABLE source ADD COLUMN content_hash VARCHAR(64);
 ALTER TABLE actor ADD COLUMN content_hash VARCHAR(64);
 ALTER TABLE place ADD COLUMN content_hash VARCHAR(64);

@@ -28,12 +28,16 @@ final class SeedFingerprint {
     private SeedFingerprint() {
     }
 
-    /** The directory's fingerprint; empty when it is not a readable directory (the reader then says why). */
-    static Optional<String> of(Path directory) {
+    /**
+     * The directory's fingerprint for rows of this format ({@link SeedWriter#ROW_FORMAT}); empty when it
+     * is not a readable directory (the reader then says why).
+     */
+    static Optional<String> of(Path directory, int rowFormat) {
         if (!Files.isDirectory(directory)) {
             return Optional.empty();
         }
         MessageDigest digest = sha256();
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(rowFormat).array());
         try (Stream<Path> walk = Files.walk(directory)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(file -> !isHidden(directory.relativize(file)))

@@ -61,7 +61,8 @@ public class SeedLoader {
                 .map(dir -> SeedLocation.directory(Path.of(dir)))
                 .orElseGet(() -> SeedLocation.classpath("seeds"));
         long start = System.nanoTime();
-        String fingerprint = config.directory().flatMap(dir -> SeedFingerprint.of(Path.of(dir))).orElse(null);
+        String fingerprint = config.directory()
+                .flatMap(dir -> SeedFingerprint.of(Path.of(dir), SeedWriter.ROW_FORMAT)).orElse(null);
         Load load = loadAlone(location, fingerprint);
         // Counted once the load has committed: a database counts committed rows much faster than its own
         // transaction's, and every instance counts the same rows.

@@ -56,6 +56,13 @@ public class SeedWriter {
 
     private static final Logger LOG = Logger.getLogger(SeedWriter.class);
 
+    /**
+     * What the writer derives from a seed entry, as a number that every content hash and the seeds
+     * fingerprint include. Raise it when that changes (a column filled at load, a different rendering of
+     * a field): every row then differs from its seed, and the next load rewrites it once.
+     */
+    static final int ROW_FORMAT = 1;
+
     /** Events persisted between two flushes: the persistence context stays small however large the dataset. */
     private static final int EVENTS_PER_FLUSH = 500;
     /** Ids in one {@code IN} list, well under what every database accepts. */
@@ -116,9 +123,9 @@ public class SeedWriter {
     }
 
     /**
-     * Brings the database to {@code seeds}. Seeds with the stored digest write nothing (their fingerprint
-     * at most); otherwise only the rows whose content differs are written. The version and load time
-     * change only when some row does, so the same content read from other bytes keeps its version.
+     * Brings the database to {@code seeds}, writing only the rows whose content hash differs. The version
+     * and load time change only when some row does, so the same content read from other bytes keeps its
+     * version (only the fingerprint is recorded).
      *
      * @param fingerprint the seeds directory's {@link SeedFingerprint}, or null for seeds packaged in the app
      * @param now         the load time, a whole number of milliseconds ({@link EventTimestamps#PRECISION})
@@ -126,17 +133,13 @@ public class SeedWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public Written write(SeedSet seeds, String fingerprint, Instant now) {
         Dataset current = em.find(Dataset.class, Dataset.SINGLETON_ID);
-        if (current != null && current.digest.equals(seeds.digest()) && EventTimestamps.isWhole(current.loadedAt)) {
-            current.seedsFingerprint = fingerprint;
-            return new Written(StoredVersion.of(current), Changes.NONE, Changes.NONE);
-        }
         boolean empty = current == null;
         // An earlier version stored finer instants: every event is rewritten once, its timestamps cut.
         boolean retouch = !empty && !EventTimestamps.isWhole(current.loadedAt);
 
         Map<String, String> sourceHashes = new LinkedHashMap<>();
         seeds.sources().forEach(seed -> sourceHashes.put(seed.id(),
-                EventTimestamps.contentHash(Arrays.asList(seed, seeds.articles().get(seed.file())))));
+                EventTimestamps.contentHash(Arrays.asList(ROW_FORMAT, seed, seeds.articles().get(seed.file())))));
         Map<String, String> actorHashes = hashes(seeds.actors(), ActorSeed::id);
         Map<String, String> placeHashes = hashes(seeds.places(), PlaceSeed::id);
         Map<String, String> eraHashes = hashes(seeds.eras(), EraSeed::id);
@@ -241,7 +244,7 @@ public class SeedWriter {
 
     private static <T> Map<String, String> hashes(List<T> seeds, Function<T, String> id) {
         Map<String, String> hashes = new LinkedHashMap<>();
-        seeds.forEach(seed -> hashes.put(id.apply(seed), EventTimestamps.contentHash(List.of(seed))));
+        seeds.forEach(seed -> hashes.put(id.apply(seed), EventTimestamps.contentHash(List.of(ROW_FORMAT, seed))));
         return hashes;
     }
 
@@ -249,6 +252,7 @@ public class SeedWriter {
     private static String eventHash(EventSeed seed, Map<String, String> sources, Map<String, String> actors,
             Map<String, String> places, Map<String, String> eras) {
         List<Object> parts = new ArrayList<>();
+        parts.add(ROW_FORMAT);
         parts.add(seed);
         parts.add(eras.get(seed.era()));
         orEmpty(seed.actors()).forEach(a -> parts.add(actors.get(a.id())));
