@@ -393,6 +393,10 @@ public class SeedWriter {
     private void insertEvents(List<EventSeed> events, String[] hashes, Set<String> replaced, Set<String> added,
             Map<String, EventTimestamps.Stored> before, Instant now) {
         RowIds ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
+        // Every actor and place read once, up front, and kept: what an insert derives from the names of those
+        // an event points at then costs no query, where a reference loaded on first use costs one each.
+        em.createQuery("select a from Actor a", Actor.class).getResultList();
+        em.createQuery("select p from Place p left join fetch p.alternativeNames", Place.class).getResultList();
         List<Event> pending = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventSeed seed = events.get(i);
