@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Keeps a running instance on the version its database holds: when another instance sharing the
  * database loads other seeds, this one notices within {@code timeline.seeds.refresh-interval} and
  * serves the new version (new {@code X-Dataset-Version}, answers kept in memory dropped) without a
- * restart. Until it notices, it serves the new rows under the old version header.
+ * restart. Until it notices, it may answer from what it kept of the old version, and renders new
+ * answers from the new rows under the old version header.
  */
 @ApplicationScoped
 public class DatasetWatch {
