@@ -63,8 +63,11 @@ public class SeedWriter {
      */
     static final int ROW_FORMAT = 1;
 
-    /** Events persisted between two flushes: the persistence context stays small however large the dataset. */
-    private static final int EVENTS_PER_FLUSH = 500;
+    /**
+     * Events persisted between two flushes: the persistence context stays small however large the dataset,
+     * and each flush, which walks every entity held (the actors and places too), writes a good many rows.
+     */
+    private static final int EVENTS_PER_FLUSH = 2000;
     /** Ids in one {@code IN} list, well under what every database accepts. */
     private static final int IDS_PER_STATEMENT = 500;
 
