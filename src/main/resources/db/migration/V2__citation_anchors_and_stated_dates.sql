@@ -2,8 +2,8 @@
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL 15.
 --
 -- Every column here is derived from the seeds by the loader. Rows loaded before this migration get
--- placeholders (the defaults, dropped again below), and the dataset's digest is cleared so that the
--- next start reloads the seeds and fills them in, whatever the seeds' own digest.
+-- placeholders (the defaults, dropped again below), and every event's content hash is cleared so that
+-- the next start rewrites every event and fills them in, whatever the seeds.
 
 -- Where the quote stands in its source's text, as W3C Web Annotation selectors give it: code-point
 -- offsets (end exclusive), the exact text with its own line breaks, and up to 32 code points of context.
@@ -43,5 +43,5 @@ ALTER TABLE citation ADD CONSTRAINT citation_stated_order CHECK (stated_end IS N
 ALTER TABLE event ADD COLUMN sources_disagree BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE event ALTER COLUMN sources_disagree DROP DEFAULT;
 
--- A digest no seeds can have: the next start reloads, computing the columns above.
-UPDATE dataset SET digest = 'reload: V2 added citation anchors and stated dates';
+-- A content hash no seed entry can have: the next start rewrites every event, computing the columns above.
+UPDATE event SET content_hash = '';

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
 import org.karabakh.timeline.paging.Page;
@@ -30,6 +31,7 @@ import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
+import org.karabakh.timeline.web.QueryParams;
 
 
 @Path("/events")
@@ -112,6 +114,33 @@ public class EventResource {
             response.header("Content-Disposition", "inline; filename=\"events." + chosen.code() + "\"");
         }
         return Paging.export(response, request, paging, total).build();
+    }
+
+    @GET
+    @Path("/deleted")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listDeletedEvents", summary = "List the events removed from the dataset",
+            description = """
+                    Returns the tombstones of the events a load of new seeds removed, in the order they were removed \
+                    (then by id), paged, for incremental sync: pull `GET /api/v1/events?updatedSince=T` for what was \
+                    added or changed and this with `since=T` for what was removed, T being the `loadedAt` of \
+                    GET /api/v1/meta at your previous pull. An event that comes back leaves this list and is served \
+                    again as new (its `createdAt` and `updatedAt` are those of the load that restored it). A service \
+                    that never lost an event answers an empty list; the example is the answer after a reload that \
+                    removed one.""")
+    @APIResponse(responseCode = "200", description = "A page of deleted events.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeletedEventPage"),
+            examples = @ExampleObject(name = "one-removed", ref = "deleted-event-page")))
+    public RestResponse<Page<DeletedEventView>> listDeletedEvents(
+            @Parameter(description = """
+                    Only events removed strictly after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z), as \
+                    `updatedSince` selects events on GET /api/v1/events; without it, every removal the database \
+                    remembers.""",
+                    example = "2020-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("since") String since,
+            @BeanParam PageParams paging, @Context HttpServerRequest request) {
+        return Paging.response(request,
+                events.deleted(QueryParams.instant("since", since), paging.toRequest()).map(DeletedEventView::of));
     }
 
     @GET

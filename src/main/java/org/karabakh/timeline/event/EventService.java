@@ -10,10 +10,13 @@ import org.karabakh.timeline.model.EventFilter;
 import org.karabakh.timeline.model.EventRepository;
 import org.karabakh.timeline.model.PlaceRepository;
 import org.karabakh.timeline.model.SourceRepository;
+import org.karabakh.timeline.model.Tombstone;
+import org.karabakh.timeline.model.TombstoneRepository;
 import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.ProblemException;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,14 +37,16 @@ public class EventService {
     private final PlaceRepository places;
     private final EraRepository eras;
     private final SourceRepository sources;
+    private final TombstoneRepository tombstones;
 
     public EventService(EventRepository events, ActorRepository actors, PlaceRepository places, EraRepository eras,
-            SourceRepository sources) {
+            SourceRepository sources, TombstoneRepository tombstones) {
         this.events = events;
         this.actors = actors;
         this.places = places;
         this.eras = eras;
         this.sources = sources;
+        this.tombstones = tombstones;
     }
 
     public Optional<Event> findById(String id) {
@@ -51,6 +56,11 @@ public class EventService {
     public Page<Event> search(EventFilter filter, PageRequest page) {
         requireKnownIds(filter);
         return events.search(filter, page);
+    }
+
+    /** The events removed from the dataset, strictly after {@code since} when it is given, oldest removal first. */
+    public Page<Tombstone> deleted(Instant since, PageRequest page) {
+        return tombstones.deletedSince(since, page);
     }
 
     /** How many events match, for the total of an export that is streamed rather than read as a page. */

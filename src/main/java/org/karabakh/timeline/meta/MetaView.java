@@ -8,8 +8,9 @@ import java.time.LocalDate;
 @Schema(name = "Meta", description = "What the service holds: the dataset version, counts and the time span covered.")
 public record MetaView(
         @Schema(required = true,
-                description = "SHA-256 digest of the loaded seed files; changes whenever the data does. Also sent "
-                + "on every response as the `X-Dataset-Version` header.") String datasetVersion,
+                description = "SHA-256 digest of the seed files whose load last changed the data: changes whenever "
+                + "the data does, and only then. Also sent on every response as the `X-Dataset-Version` header.")
+        String datasetVersion,
         @Schema(required = true,
                 description = "When this version was loaded (ISO 8601 instant, UTC). Pass it as `updatedSince` "
                 + "on your next pull to get only what changed.") Instant loadedAt,

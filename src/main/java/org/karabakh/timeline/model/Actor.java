@@ -27,4 +27,8 @@ public class Actor extends PanacheEntityBase {
 
     @Column(nullable = false, length = 1000)
     public String description;
+
+    /** Digest of the seed entry this row was written from: tells the loader whether a load changed it. */
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
 }

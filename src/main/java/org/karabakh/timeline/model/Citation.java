@@ -7,8 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,8 +23,8 @@ import org.karabakh.timeline.dates.Dating;
 @Table(name = "citation")
 public class Citation extends PanacheEntityBase {
 
+    /** Assigned by the seed writer, which numbers the rows of a load itself so that they insert in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

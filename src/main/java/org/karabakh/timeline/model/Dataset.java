@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The single row recording which seeds are loaded: their digest is the dataset's version. */
+/** The single row recording which seeds are loaded: the digest of the seeds that last changed it is the dataset's version. */
 @Entity
 @Table(name = "dataset")
 public class Dataset extends PanacheEntityBase {
@@ -23,4 +23,11 @@ public class Dataset extends PanacheEntityBase {
 
     @Column(name = "loaded_at", nullable = false)
     public Instant loadedAt;
+
+    /**
+     * Digest of every file of the seeds directory this version was loaded (or last found unchanged) from;
+     * null when the seeds came from the application itself.
+     */
+    @Column(name = "seeds_fingerprint", length = 64)
+    public String seedsFingerprint;
 }

@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,8 +17,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "figure")
 public class Figure extends PanacheEntityBase {
 
+    /** Assigned by the seed writer, which numbers the rows of a load itself so that they insert in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

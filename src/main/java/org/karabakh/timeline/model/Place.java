@@ -46,4 +46,8 @@ public class Place extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "name", nullable = false, length = 200)
     public List<String> alternativeNames = new ArrayList<>();
+
+    /** Digest of the seed entry this row was written from: tells the loader whether a load changed it. */
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
 }

@@ -51,4 +51,8 @@ public class Source extends PanacheEntityBase {
             @AttributeOverride(name = "latest", column = @Column(name = "published_latest"))
     })
     public Dating published;
+
+    /** Digest of the seed entry this row was written from: tells the loader whether a load changed it. */
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
 }

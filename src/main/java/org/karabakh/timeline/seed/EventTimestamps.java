@@ -3,21 +3,13 @@ package org.karabakh.timeline.seed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.karabakh.timeline.model.Event;
-import org.karabakh.timeline.seed.SeedModel.ActorSeed;
-import org.karabakh.timeline.seed.SeedModel.EraSeed;
-import org.karabakh.timeline.seed.SeedModel.EventSeed;
-import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
-import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps {@code createdAt} and {@code updatedAt} meaningful when seeds are loaded again into a
@@ -34,27 +26,11 @@ final class EventTimestamps {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
-    /** What a reload knows of an event already stored. */
-    private record Stored(String contentHash, Instant createdAt, Instant updatedAt) {
+    /** What a load knows of an event already stored, read only for the events it rewrites. */
+    record Stored(String contentHash, Instant createdAt, Instant updatedAt) {
     }
 
-    private final Map<String, Stored> stored;
-
-    private EventTimestamps(Map<String, Stored> stored) {
-        this.stored = stored;
-    }
-
-    /**
-     * @param rows the stored events as {@code id, contentHash, createdAt, updatedAt}; instants stored
-     *             with a finer precision by an earlier version are cut to {@link #PRECISION}
-     */
-    static EventTimestamps of(List<Object[]> rows) {
-        Map<String, Stored> stored = new HashMap<>();
-        for (Object[] row : rows) {
-            stored.put((String) row[0], new Stored((String) row[1], truncate((Instant) row[2]),
-                    truncate((Instant) row[3])));
-        }
-        return new EventTimestamps(stored);
+    private EventTimestamps() {
     }
 
     /** Whether an instant is already at {@link #PRECISION}. */
@@ -68,32 +44,28 @@ final class EventTimestamps {
 
     /**
      * Sets the event's timestamps; its {@code contentHash} must be set. New or changed content is
-     * stamped {@code now}, which must be at {@link #PRECISION}.
+     * stamped {@code now}, which must be at {@link #PRECISION}; kept instants stored with a finer
+     * precision by an earlier version are cut to it.
+     *
+     * @param before the stored event with the same id, or null for an event new to the database
      */
-    void stamp(Event event, Instant now) {
-        Stored before = stored.get(event.id);
-        event.createdAt = before == null ? now : before.createdAt();
-        event.updatedAt = before != null && before.contentHash().equals(event.contentHash) ? before.updatedAt() : now;
+    static void stamp(Event event, Stored before, Instant now) {
+        event.createdAt = before == null ? now : truncate(before.createdAt());
+        event.updatedAt = before != null && before.contentHash().equals(event.contentHash)
+                ? truncate(before.updatedAt()) : now;
     }
 
-    /** Digest of everything an event's representation shows, so a renamed actor also counts as a change. */
-    static String contentHash(EventSeed seed, Map<String, ActorSeed> actors, Map<String, PlaceSeed> places,
-            Map<String, EraSeed> eras, Map<String, SourceSeed> sources) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(seed);
-        parts.add(eras.get(seed.era()));
-        if (seed.actors() != null) {
-            seed.actors().forEach(a -> parts.add(actors.get(a.id())));
-        }
-        if (seed.places() != null) {
-            seed.places().forEach(p -> parts.add(places.get(p)));
-        }
-        seed.citations().forEach(c -> parts.add(sources.get(c.source())));
+    /**
+     * Digest of a seed entry together with the digests of what its representation shows from other
+     * entries (an event's era, actors, places and sources), so a renamed actor also changes the events
+     * it takes part in.
+     */
+    static String contentHash(List<?> parts) {
         try {
             byte[] json = CANONICAL.writeValueAsBytes(parts);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot digest event " + seed.id(), e);
+            throw new IllegalStateException("Cannot digest " + parts.get(0), e);
         }
     }
 }

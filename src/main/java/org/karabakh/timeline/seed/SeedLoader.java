@@ -1,35 +1,59 @@
 package org.karabakh.timeline.seed;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import org.karabakh.timeline.model.Dataset;
+import org.karabakh.timeline.seed.SeedWriter.Changes;
+import org.karabakh.timeline.seed.SeedWriter.StoredVersion;
+import org.karabakh.timeline.seed.SeedWriter.Written;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Loads the seeds at start-up: read, validate everything, then write in one transaction. Any
- * problem stops start-up with a message naming the file, the item and the field.
+ * Loads the seeds at start-up, in one transaction that holds the load lock: the instances sharing a
+ * database load one at a time, and a reader sees the previous version until the load commits (a
+ * process killed mid-load leaves it untouched, and the next start loads again). Unchanged seeds are
+ * not even read: their fingerprint is the one stored. Otherwise they are read, validated in full,
+ * and only what differs is written ({@link SeedWriter}). Any problem in the seeds stops start-up,
+ * before anything is written, with a message naming the file, the item and the field.
  */
 @ApplicationScoped
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
+    /** What one start found and did, the rows the database then holds, and how long each phase took (ms). */
+    record Load(StoredVersion version, DatasetCounts counts, boolean read, Changes events, Changes references,
+            long waitMillis, long readMillis, long validateMillis, long writeMillis) {
+
+        boolean wroteAnything() {
+            return events.any() || references.any();
+        }
+
+        Load counted(DatasetCounts counted) {
+            return new Load(version, counted, read, events, references, waitMillis, readMillis, validateMillis,
+                    writeMillis);
+        }
+    }
+
     private final SeedConfig config;
     private final SeedWriter writer;
     private final DatasetState state;
+    private final DatasetMetrics metrics;
+    private final DatasetWatch watch;
 
-    public SeedLoader(SeedConfig config, SeedWriter writer, DatasetState state) {
+    public SeedLoader(SeedConfig config, SeedWriter writer, DatasetState state, DatasetMetrics metrics,
+            DatasetWatch watch) {
         this.config = config;
         this.writer = writer;
         this.state = state;
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
+        this.metrics = metrics;
+        this.watch = watch;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -37,17 +61,75 @@ public class SeedLoader {
                 .map(dir -> SeedLocation.directory(Path.of(dir)))
                 .orElseGet(() -> SeedLocation.classpath("seeds"));
         long start = System.nanoTime();
+        String fingerprint = config.directory()
+                .flatMap(dir -> SeedFingerprint.of(Path.of(dir), SeedWriter.ROW_FORMAT)).orElse(null);
+        Load load = loadAlone(location, fingerprint);
+        // Counted once the load has committed: a database counts committed rows much faster than its own
+        // transaction's, and every instance counts the same rows.
+        load = load.counted(QuarkusTransaction.requiringNew().call(writer::counts));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        state.markLoaded(load.version().version(), load.version().loadedAt(), load.counts());
+        metrics.loaded(load, took);
+        DatasetCounts counts = load.counts();
+        LOG.infof("Timeline loaded from %s: %d events, %d sources, %d actors, %d places, %d eras (version %s) in %d ms;"
+                        + " %s (wait %d, read %d, validate %d, write %d)",
+                location.describe(""), counts.events(), counts.sources(), counts.actors(), counts.places(), counts.eras(),
+                load.version().version().substring(0, 12), took.toMillis(), outcome(load), load.waitMillis(),
+                load.readMillis(), load.validateMillis(), load.writeMillis());
+        watch.start();
+    }
+
+    private static String outcome(Load load) {
+        if (!load.read()) {
+            return "seeds unchanged since the stored load, not read, nothing written";
+        }
+        if (!load.wroteAnything()) {
+            return "nothing written, the database already held these seeds";
+        }
+        Changes e = load.events();
+        return "wrote events " + e.inserted() + " new, " + e.updated() + " changed, " + e.deleted() + " removed";
+    }
+
+    /** The load, retried while another instance holds the lock past the database's lock timeout (H2's is short). */
+    private Load loadAlone(SeedLocation location, String fingerprint) {
+        int timeout = (int) Math.min(Integer.MAX_VALUE, config.loadTimeout().toSeconds());
+        long waitingSince = System.nanoTime();
+        boolean told = false;
+        while (true) {
+            try {
+                long started = waitingSince;
+                return QuarkusTransaction.requiringNew().timeout(timeout).call(() -> load(location, fingerprint, started));
+            } catch (RuntimeException e) {
+                if (!LockTimeouts.isLockTimeout(e)) {
+                    throw e;
+                }
+                if (!told) {
+                    LOG.info("Another instance is loading seeds into this database; waiting until it is done");
+                    told = true;
+                }
+            }
+        }
+    }
+
+    private Load load(SeedLocation location, String fingerprint, long waitingSince) {
+        writer.lock();
+        long locked = System.nanoTime();
+        Optional<StoredVersion> current = writer.current();
+        if (fingerprint != null && current.isPresent() && fingerprint.equals(current.get().seedsFingerprint())) {
+            return new Load(current.get(), DatasetCounts.NONE, false, Changes.NONE, Changes.NONE,
+                    millis(waitingSince, locked), 0, 0, 0);
+        }
         SeedSet seeds = new SeedReader().read(location);
         long read = System.nanoTime();
         new SeedValidator().validate(seeds, location);
         long validated = System.nanoTime();
-        Dataset dataset = writer.write(seeds, Instant.now().truncatedTo(EventTimestamps.PRECISION));
-        long written = System.nanoTime();
-        state.markLoaded(dataset.digest, dataset.loadedAt);
-        LOG.infof("Timeline loaded from %s: %d events, %d sources, %d actors, %d places, %d eras (version %s) in %d ms"
-                        + " (read %d, validate %d, write %d)",
-                location.describe(""), seeds.events().size(), seeds.sources().size(), seeds.actors().size(),
-                seeds.places().size(), seeds.eras().size(), dataset.digest.substring(0, 12), millis(start, written),
-                millis(start, read), millis(read, validated), millis(validated, written));
+        Written written = writer.write(seeds, fingerprint, Instant.now().truncatedTo(EventTimestamps.PRECISION));
+        long done = System.nanoTime();
+        return new Load(written.version(), DatasetCounts.NONE, true, written.events(), written.references(),
+                millis(waitingSince, locked), millis(locked, read), millis(read, validated), millis(validated, done));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }

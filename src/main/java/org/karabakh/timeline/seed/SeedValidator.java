@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 public final class SeedValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Event ids that would be shadowed by a path under /api/v1/events (GET /api/v1/events/deleted). */
+    private static final Set<String> RESERVED_EVENT_IDS = Set.of("deleted");
 
     public void validate(SeedSet seeds, SeedLocation location) {
         List<SeedViolation> violations = new ArrayList<>();
@@ -151,6 +153,10 @@ public final class SeedValidator {
             String item = items.id(i, event == null ? null : event.id());
             if (event == null) {
                 continue;
+            }
+            if (RESERVED_EVENT_IDS.contains(event.id())) {
+                items.add(item, "id", "'" + event.id() + "' is reserved: GET /api/v1/events/" + event.id()
+                        + " lists removed events");
             }
             items.required(item, "title", event.title());
             items.required(item, "summary", event.summary());

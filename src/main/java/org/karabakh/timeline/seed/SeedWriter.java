@@ -3,6 +3,7 @@ package org.karabakh.timeline.seed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.karabakh.timeline.model.Actor;
 import org.karabakh.timeline.model.ActorKind;
 import org.karabakh.timeline.model.Approximation;
@@ -17,6 +18,7 @@ import org.karabakh.timeline.model.Place;
 import org.karabakh.timeline.model.PlaceKind;
 import org.karabakh.timeline.model.Role;
 import org.karabakh.timeline.model.Source;
+import org.karabakh.timeline.model.Tombstone;
 import org.karabakh.timeline.seed.SeedModel.ActorSeed;
 import org.karabakh.timeline.seed.SeedModel.CitationSeed;
 import org.karabakh.timeline.seed.SeedModel.EraSeed;
@@ -29,19 +31,71 @@ import org.karabakh.timeline.vocabulary.Coded;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Replaces the stored timeline with a validated {@link SeedSet} in one transaction, so a reader
- * sees either the old dataset or the new one. On a persistent database, {@link EventTimestamps}
- * carries each event's {@code createdAt} and {@code updatedAt} across the reload.
+ * The seed feature's access to the database: brings the stored timeline to a validated {@link SeedSet}
+ * by writing only what differs, inside the caller's transaction, so a reader sees either the old
+ * dataset or the new one. Every stored row carries the content hash of the seed entry it was written
+ * from; rows whose hash matches are left alone, changed rows are replaced (the entities are immutable),
+ * new ones inserted, and events the seeds no longer hold are deleted and leave a {@link Tombstone}.
+ * {@link EventTimestamps} carries each event's {@code createdAt} and {@code updatedAt} across loads.
  */
 @ApplicationScoped
 public class SeedWriter {
+
+    private static final Logger LOG = Logger.getLogger(SeedWriter.class);
+
+    /**
+     * What the writer derives from a seed entry, as a number that every content hash and the seeds
+     * fingerprint include. Raise it when that changes (a column filled at load, a different rendering of
+     * a field): every row then differs from its seed, and the next load rewrites it once.
+     */
+    static final int ROW_FORMAT = 1;
+
+    /**
+     * Events persisted between two flushes: the persistence context stays small however large the dataset,
+     * and each flush, which walks every entity held (the actors and places too), writes a good many rows.
+     */
+    private static final int EVENTS_PER_FLUSH = 2000;
+    /** Ids in one {@code IN} list, well under what every database accepts. */
+    private static final int IDS_PER_STATEMENT = 500;
+
+    /** The version a database holds: the dataset row. */
+    public record StoredVersion(String version, Instant loadedAt, String seedsFingerprint) {
+
+        static StoredVersion of(Dataset dataset) {
+            return new StoredVersion(dataset.digest, dataset.loadedAt, dataset.seedsFingerprint);
+        }
+    }
+
+    /** Rows a load inserted, replaced and deleted. */
+    public record Changes(int inserted, int updated, int deleted) {
+
+        static final Changes NONE = new Changes(0, 0, 0);
+
+        public boolean any() {
+            return inserted + updated + deleted > 0;
+        }
+    }
+
+    /** What a load left in force, and what it wrote: events, and reference rows (sources, actors, places, eras). */
+    public record Written(StoredVersion version, Changes events, Changes references) {
+
+        public boolean changedAnything() {
+            return events.any() || references.any();
+        }
+    }
 
     private final EntityManager em;
 
@@ -50,116 +104,382 @@ public class SeedWriter {
     }
 
     /**
-     * @param now the load time, a whole number of milliseconds ({@link EventTimestamps#PRECISION})
-     * @return the dataset row now in force; unchanged when the seeds' digest was already loaded,
-     *         unless an earlier version stored its instants with a finer precision
+     * Takes the load lock until the transaction ends, waiting while another instance holds it: instances
+     * sharing a database load one at a time, and each finds what the one before it committed.
      */
-    @Transactional
-    public Dataset write(SeedSet seeds, Instant now) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        em.createNativeQuery("SELECT id FROM seed_load_lock WHERE id = 1 FOR UPDATE").getResultList();
+    }
+
+    /** The version stored in the database; empty before the first load. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StoredVersion> current() {
+        return Optional.ofNullable(em.find(Dataset.class, Dataset.SINGLETON_ID)).map(StoredVersion::of);
+    }
+
+    /** How many rows of each kind the database holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DatasetCounts counts() {
+        return new DatasetCounts(count(Event.class), count(Citation.class), count(Source.class), count(Actor.class),
+                count(Place.class), count(Era.class), count(Tombstone.class));
+    }
+
+    /**
+     * Brings the database to {@code seeds}, writing only the rows whose content hash differs. The version
+     * and load time change only when some row does, so the same content read from other bytes keeps its
+     * version (only the fingerprint is recorded).
+     *
+     * @param fingerprint the seeds directory's {@link SeedFingerprint}, or null for seeds packaged in the app
+     * @param now         the load time, a whole number of milliseconds ({@link EventTimestamps#PRECISION})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written write(SeedSet seeds, String fingerprint, Instant now) {
         Dataset current = em.find(Dataset.class, Dataset.SINGLETON_ID);
-        if (current != null && current.digest.equals(seeds.digest()) && EventTimestamps.isWhole(current.loadedAt)) {
-            return current;
+        boolean empty = current == null;
+        // An earlier version stored finer instants: every event is rewritten once, its timestamps cut.
+        boolean retouch = !empty && !EventTimestamps.isWhole(current.loadedAt);
+
+        Map<String, String> sourceHashes = new LinkedHashMap<>();
+        seeds.sources().forEach(seed -> sourceHashes.put(seed.id(),
+                EventTimestamps.contentHash(Arrays.asList(ROW_FORMAT, seed, seeds.articles().get(seed.file())))));
+        Map<String, String> actorHashes = hashes(seeds.actors(), ActorSeed::id);
+        Map<String, String> placeHashes = hashes(seeds.places(), PlaceSeed::id);
+        Map<String, String> eraHashes = hashes(seeds.eras(), EraSeed::id);
+        Diff sources = Diff.of(empty ? Map.of() : storedHashes(Source.class), sourceHashes);
+        Diff actors = Diff.of(empty ? Map.of() : storedHashes(Actor.class), actorHashes);
+        Diff places = Diff.of(empty ? Map.of() : storedHashes(Place.class), placeHashes);
+        Diff eras = Diff.of(empty ? Map.of() : storedHashes(Era.class), eraHashes);
+
+        Map<String, String> storedEvents = empty ? new HashMap<>() : storedHashes(Event.class);
+        List<EventSeed> events = seeds.events();
+        String[] eventHashes = new String[events.size()];
+        List<String> added = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventSeed seed = events.get(i);
+            eventHashes[i] = eventHash(seed, sourceHashes, actorHashes, placeHashes, eraHashes);
+            String before = storedEvents.remove(seed.id());
+            if (before == null) {
+                added.add(seed.id());
+            } else if (retouch || !before.equals(eventHashes[i])) {
+                replaced.add(seed.id());
+            }
         }
-        // The load is one transaction, so no dataset row means no rows at all: an empty database (every
-        // start of the default in-memory one) has nothing to carry over or delete.
-        EventTimestamps timestamps = EventTimestamps.of(current == null ? List.of() : em.createQuery(
-                "select e.id, e.contentHash, e.createdAt, e.updatedAt from Event e", Object[].class).getResultList());
-        if (current != null) {
-            deleteAll();
+        Set<String> removed = storedEvents.keySet();
+        // A reference row is replaced, not updated, so the events that point at it are replaced with it.
+        replaced.addAll(referencing(sources, actors, places, eras));
+        replaced.removeAll(removed);
+        Changes eventChanges = new Changes(added.size(), replaced.size(), removed.size());
+        Changes referenceChanges = Diff.changes(sources, actors, places, eras);
+        if (!eventChanges.any() && !referenceChanges.any() && !retouch && !empty) {
+            current.seedsFingerprint = fingerprint;
+            return new Written(StoredVersion.of(current), Changes.NONE, Changes.NONE);
+        }
+        LOG.infof("Writing seeds %s: events %d new, %d changed, %d removed; sources, actors, places and eras %d new, "
+                + "%d changed, %d removed", seeds.digest().substring(0, 12), eventChanges.inserted(),
+                eventChanges.updated(), eventChanges.deleted(), referenceChanges.inserted(), referenceChanges.updated(),
+                referenceChanges.deleted());
+
+        Map<String, EventTimestamps.Stored> before = storedTimestamps(replaced);
+        Set<String> goneOrReplaced = new HashSet<>(replaced);
+        goneOrReplaced.addAll(removed);
+        deleteEvents(goneOrReplaced);
+        deleteReferences(sources, actors, places, eras);
+        insertReferences(seeds, sources, actors, places, eras, sourceHashes, actorHashes, placeHashes, eraHashes);
+        insertEvents(events, eventHashes, replaced, Set.copyOf(added), before, now, articles(seeds));
+        String version = seeds.digest();
+        bury(removed, added, version, now);
+
+        Dataset dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
+        boolean first = dataset == null;
+        if (first) {
+            dataset = new Dataset();
+            dataset.id = Dataset.SINGLETON_ID;
+        }
+        dataset.digest = version;
+        dataset.loadedAt = now;
+        dataset.seedsFingerprint = fingerprint;
+        if (first) {
+            em.persist(dataset);
+        }
+        return new Written(StoredVersion.of(dataset), eventChanges, referenceChanges);
+    }
+
+    /** How the stored rows of one kind differ from the seeds: by id, each row's content hash compared. */
+    private record Diff(Set<String> added, Set<String> changed, Set<String> removed) {
+
+        static Diff of(Map<String, String> stored, Map<String, String> wanted) {
+            Set<String> added = new HashSet<>();
+            Set<String> changed = new HashSet<>();
+            wanted.forEach((id, hash) -> {
+                if (!stored.containsKey(id)) {
+                    added.add(id);
+                } else if (!hash.equals(stored.get(id))) {
+                    changed.add(id);
+                }
+            });
+            Set<String> removed = new HashSet<>(stored.keySet());
+            removed.removeAll(wanted.keySet());
+            return new Diff(added, changed, removed);
         }
 
-        Map<String, Source> sources = new HashMap<>();
+        /** Rows to delete: changed rows are deleted and inserted again. */
+        Set<String> deleted() {
+            Set<String> deleted = new HashSet<>(changed);
+            deleted.addAll(removed);
+            return deleted;
+        }
+
+        /** Rows to insert. */
+        Set<String> written() {
+            Set<String> written = new HashSet<>(changed);
+            written.addAll(added);
+            return written;
+        }
+
+        static Changes changes(Diff... diffs) {
+            return new Changes(Arrays.stream(diffs).mapToInt(d -> d.added().size()).sum(),
+                    Arrays.stream(diffs).mapToInt(d -> d.changed().size()).sum(),
+                    Arrays.stream(diffs).mapToInt(d -> d.removed().size()).sum());
+        }
+    }
+
+    private static <T> Map<String, String> hashes(List<T> seeds, Function<T, String> id) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        seeds.forEach(seed -> hashes.put(id.apply(seed), EventTimestamps.contentHash(List.of(ROW_FORMAT, seed))));
+        return hashes;
+    }
+
+    /** The event's entry with the hashes of the entries its representation shows: era, actors, places, sources. */
+    private static String eventHash(EventSeed seed, Map<String, String> sources, Map<String, String> actors,
+            Map<String, String> places, Map<String, String> eras) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(ROW_FORMAT);
+        parts.add(seed);
+        parts.add(eras.get(seed.era()));
+        orEmpty(seed.actors()).forEach(a -> parts.add(actors.get(a.id())));
+        orEmpty(seed.places()).forEach(p -> parts.add(places.get(p)));
+        seed.citations().forEach(c -> parts.add(sources.get(c.source())));
+        return EventTimestamps.contentHash(parts);
+    }
+
+    /** Every stored row's id and content hash; a row stored before hashes were kept has an empty one. */
+    private Map<String, String> storedHashes(Class<?> entity) {
+        Map<String, String> hashes = new HashMap<>();
+        em.createQuery("select x.id, x.contentHash from " + entity.getSimpleName() + " x", Object[].class)
+                .getResultStream()
+                .forEach(row -> hashes.put((String) row[0], row[1] == null ? "" : (String) row[1]));
+        return hashes;
+    }
+
+    /** The stored events that point at a reference row this load deletes. */
+    private Set<String> referencing(Diff sources, Diff actors, Diff places, Diff eras) {
+        Set<String> events = new HashSet<>();
+        referencing("select distinct c.event.id from Citation c where c.source.id in :ids", sources, events);
+        referencing("select distinct p.event.id from Participation p where p.actor.id in :ids", actors, events);
+        referencing("select distinct e.id from Event e join e.places p where p.id in :ids", places, events);
+        referencing("select e.id from Event e where e.era.id in :ids", eras, events);
+        return events;
+    }
+
+    private void referencing(String query, Diff diff, Set<String> events) {
+        for (List<String> ids : chunks(diff.deleted())) {
+            events.addAll(em.createQuery(query, String.class).setParameter("ids", ids).getResultList());
+        }
+    }
+
+    private Map<String, EventTimestamps.Stored> storedTimestamps(Collection<String> ids) {
+        Map<String, EventTimestamps.Stored> stored = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            em.createQuery("select e.id, e.contentHash, e.createdAt, e.updatedAt from Event e where e.id in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultStream()
+                    .forEach(row -> stored.put((String) row[0],
+                            new EventTimestamps.Stored((String) row[1], (Instant) row[2], (Instant) row[3])));
+        }
+        return stored;
+    }
+
+    private void deleteEvents(Collection<String> ids) {
+        for (List<String> chunk : chunks(ids)) {
+            em.createQuery("delete from Citation c where c.event.id in :ids").setParameter("ids", chunk).executeUpdate();
+            em.createQuery("delete from Figure f where f.event.id in :ids").setParameter("ids", chunk).executeUpdate();
+            em.createQuery("delete from Participation p where p.event.id in :ids").setParameter("ids", chunk)
+                    .executeUpdate();
+            em.createNativeQuery("delete from event_place where event_id in (:ids)").setParameter("ids", chunk)
+                    .executeUpdate();
+            em.createQuery("delete from Event e where e.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+    }
+
+    private void deleteReferences(Diff sources, Diff actors, Diff places, Diff eras) {
+        for (List<String> chunk : chunks(places.deleted())) {
+            em.createNativeQuery("delete from place_alternative_name where place_id in (:ids)")
+                    .setParameter("ids", chunk).executeUpdate();
+            em.createQuery("delete from Place x where x.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+        for (List<String> chunk : chunks(actors.deleted())) {
+            em.createQuery("delete from Actor x where x.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+        for (List<String> chunk : chunks(eras.deleted())) {
+            em.createQuery("delete from Era x where x.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+        for (List<String> chunk : chunks(sources.deleted())) {
+            em.createQuery("delete from Source x where x.id in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+    }
+
+    private void insertReferences(SeedSet seeds, Diff sources, Diff actors, Diff places, Diff eras,
+            Map<String, String> sourceHashes, Map<String, String> actorHashes, Map<String, String> placeHashes,
+            Map<String, String> eraHashes) {
+        Set<String> writtenSources = sources.written();
         for (SourceSeed seed : seeds.sources()) {
-            Source source = new Source();
-            source.id = seed.id();
-            source.title = seed.title().strip();
-            source.publisher = seed.publisher();
-            source.via = seed.via();
-            source.url = seed.url();
-            source.fileName = seed.file();
-            source.body = seeds.articles().get(seed.file());
-            source.published = SeedDates.toDating(seed.date());
-            em.persist(source);
-            sources.put(source.id, source);
+            if (writtenSources.contains(seed.id())) {
+                Source source = new Source();
+                source.id = seed.id();
+                source.title = seed.title().strip();
+                source.publisher = seed.publisher();
+                source.via = seed.via();
+                source.url = seed.url();
+                source.fileName = seed.file();
+                source.body = seeds.articles().get(seed.file());
+                source.published = SeedDates.toDating(seed.date());
+                source.contentHash = sourceHashes.get(seed.id());
+                em.persist(source);
+            }
         }
-        Map<String, Actor> actors = new HashMap<>();
+        Set<String> writtenActors = actors.written();
         for (ActorSeed seed : seeds.actors()) {
-            Actor actor = new Actor();
-            actor.id = seed.id();
-            actor.name = seed.name().strip();
-            actor.kind = Coded.fromCode(ActorKind.class, seed.kind()).orElseThrow();
-            actor.description = seed.description().strip();
-            em.persist(actor);
-            actors.put(actor.id, actor);
+            if (writtenActors.contains(seed.id())) {
+                Actor actor = new Actor();
+                actor.id = seed.id();
+                actor.name = seed.name().strip();
+                actor.kind = Coded.fromCode(ActorKind.class, seed.kind()).orElseThrow();
+                actor.description = seed.description().strip();
+                actor.contentHash = actorHashes.get(seed.id());
+                em.persist(actor);
+            }
         }
-        Map<String, Place> places = new HashMap<>();
+        Set<String> writtenPlaces = places.written();
         for (PlaceSeed seed : seeds.places()) {
-            Place place = new Place();
-            place.id = seed.id();
-            place.name = seed.name().strip();
-            place.kind = Coded.fromCode(PlaceKind.class, seed.kind()).orElseThrow();
-            place.latitude = seed.lat();
-            place.longitude = seed.lon();
-            place.description = seed.description().strip();
-            place.alternativeNames = seed.alternativeNames() == null ? new ArrayList<>()
-                    : seed.alternativeNames().stream().map(String::strip).collect(Collectors.toCollection(ArrayList::new));
-            em.persist(place);
-            places.put(place.id, place);
+            if (writtenPlaces.contains(seed.id())) {
+                Place place = new Place();
+                place.id = seed.id();
+                place.name = seed.name().strip();
+                place.kind = Coded.fromCode(PlaceKind.class, seed.kind()).orElseThrow();
+                place.latitude = seed.lat();
+                place.longitude = seed.lon();
+                place.description = seed.description().strip();
+                place.alternativeNames = orEmpty(seed.alternativeNames()).stream().map(String::strip)
+                        .collect(Collectors.toCollection(ArrayList::new));
+                place.contentHash = placeHashes.get(seed.id());
+                em.persist(place);
+            }
         }
-        Map<String, Era> eras = new HashMap<>();
+        Set<String> writtenEras = eras.written();
         for (EraSeed seed : seeds.eras()) {
-            Era era = new Era();
-            era.id = seed.id();
-            era.name = seed.name().strip();
-            era.description = seed.description().strip();
-            era.span = SeedDates.span(seed.start(), seed.end());
-            em.persist(era);
-            eras.put(era.id, era);
+            if (writtenEras.contains(seed.id())) {
+                Era era = new Era();
+                era.id = seed.id();
+                era.name = seed.name().strip();
+                era.description = seed.description().strip();
+                era.span = SeedDates.span(seed.start(), seed.end());
+                era.contentHash = eraHashes.get(seed.id());
+                em.persist(era);
+            }
         }
-        Map<String, ActorSeed> actorSeeds = index(seeds.actors(), ActorSeed::id);
-        Map<String, PlaceSeed> placeSeeds = index(seeds.places(), PlaceSeed::id);
-        Map<String, EraSeed> eraSeeds = index(seeds.eras(), EraSeed::id);
-        Map<String, SourceSeed> sourceSeeds = index(seeds.sources(), SourceSeed::id);
-        Map<String, ArticleText> articles = new HashMap<>();
-        Function<Source, ArticleText> articleOf = source -> articles.computeIfAbsent(source.id,
-                id -> new ArticleText(source.body));
-        for (EventSeed seed : seeds.events()) {
+        em.flush();
+        em.clear();
+    }
+
+    /** The new and the replaced events with their children, a chunk at a time. */
+    private void insertEvents(List<EventSeed> events, String[] hashes, Set<String> replaced, Set<String> added,
+            Map<String, EventTimestamps.Stored> before, Instant now, Function<String, ArticleText> articleOf) {
+        RowIds ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
+        // Every actor and place read once, up front, and kept: what an insert derives from the names of those
+        // an event points at then costs no query, where a reference loaded on first use costs one each.
+        em.createQuery("select a from Actor a", Actor.class).getResultList();
+        em.createQuery("select p from Place p left join fetch p.alternativeNames", Place.class).getResultList();
+        List<Event> pending = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventSeed seed = events.get(i);
+            if (!added.contains(seed.id()) && !replaced.contains(seed.id())) {
+                continue;
+            }
             Event event = new Event();
             event.id = seed.id();
             event.title = seed.title().strip();
             event.summary = seed.summary().strip();
             event.type = Coded.fromCode(EventType.class, seed.type()).orElseThrow();
-            event.era = eras.get(seed.era());
+            event.era = em.getReference(Era.class, seed.era());
             event.date = SeedDates.toDating(seed.date());
-            event.contentHash = EventTimestamps.contentHash(seed, actorSeeds, placeSeeds, eraSeeds, sourceSeeds);
-            timestamps.stamp(event, now);
-            addChildren(event, seed, actors, places, sources, articleOf);
+            event.contentHash = hashes[i];
+            EventTimestamps.stamp(event, before.get(seed.id()), now);
+            addChildren(event, seed, ids, articleOf);
             em.persist(event);
+            pending.add(event);
+            if (pending.size() == EVENTS_PER_FLUSH) {
+                forget(pending);
+            }
         }
-        Dataset dataset = new Dataset();
-        dataset.id = Dataset.SINGLETON_ID;
-        dataset.digest = seeds.digest();
-        dataset.loadedAt = now;
-        return em.merge(dataset);
+        forget(pending);
     }
 
-    private static void addChildren(Event event, EventSeed seed, Map<String, Actor> actors, Map<String, Place> places,
-            Map<String, Source> sources, Function<Source, ArticleText> articleOf) {
-        List<ParticipantSeed> participants = seed.actors() == null ? List.of() : seed.actors();
+    /** Each source's article text by source id, normalised once per load, when its first quote is anchored. */
+    private static Function<String, ArticleText> articles(SeedSet seeds) {
+        Map<String, String> files = new HashMap<>();
+        seeds.sources().forEach(source -> files.put(source.id(), source.file()));
+        Map<String, ArticleText> texts = new HashMap<>();
+        return sourceId -> texts.computeIfAbsent(sourceId,
+                id -> new ArticleText(seeds.articles().get(files.get(id))));
+    }
+
+    /**
+     * Writes the events persisted so far and drops them (with their children) from the persistence
+     * context, so it holds one chunk of events at a time. The actors, places, eras and sources they point
+     * at stay: they are few, and each is read at most once per load rather than once per chunk.
+     */
+    private void forget(List<Event> events) {
+        em.flush();
+        events.forEach(em::detach);
+        events.clear();
+    }
+
+    /** The next id of each kind of child row: the writer numbers them itself, so their inserts go in batches. */
+    private static final class RowIds {
+        long participation;
+        long figure;
+        long citation;
+
+        RowIds(long participation, long figure, long citation) {
+            this.participation = participation;
+            this.figure = figure;
+            this.citation = citation;
+        }
+    }
+
+    private long nextId(Class<?> entity) {
+        Long max = em.createQuery("select max(x.id) from " + entity.getSimpleName() + " x", Long.class)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private void addChildren(Event event, EventSeed seed, RowIds ids, Function<String, ArticleText> articleOf) {
+        List<ParticipantSeed> participants = orEmpty(seed.actors());
         for (int i = 0; i < participants.size(); i++) {
             Participation participation = new Participation();
+            participation.id = ids.participation++;
             participation.event = event;
-            participation.actor = actors.get(participants.get(i).id());
+            participation.actor = em.getReference(Actor.class, participants.get(i).id());
             participation.role = Coded.fromCode(Role.class, participants.get(i).role()).orElseThrow();
             participation.position = i;
             event.participations.add(participation);
         }
-        if (seed.places() != null) {
-            seed.places().forEach(id -> event.places.add(places.get(id)));
-        }
-        List<FigureSeed> figures = seed.figures() == null ? List.of() : seed.figures();
+        orEmpty(seed.places()).forEach(id -> event.places.add(em.getReference(Place.class, id)));
+        List<FigureSeed> figures = orEmpty(seed.figures());
         for (int i = 0; i < figures.size(); i++) {
             Figure figure = new Figure();
+            figure.id = ids.figure++;
             figure.event = event;
             figure.label = figures.get(i).label().strip();
             figure.quantity = figures.get(i).value();
@@ -172,12 +492,13 @@ public class SeedWriter {
         for (int i = 0; i < citations.size(); i++) {
             CitationSeed cited = citations.get(i);
             Citation citation = new Citation();
+            citation.id = ids.citation++;
             citation.event = event;
-            citation.source = sources.get(cited.source());
+            citation.source = em.getReference(Source.class, cited.source());
             citation.quote = ArticleText.normalise(cited.quote());
             citation.position = i;
             // The validator anchored every quote by this same rule, or refused the seeds.
-            ArticleText.QuoteAnchor anchor = articleOf.apply(citation.source).anchor(cited.quote()).orElseThrow();
+            ArticleText.QuoteAnchor anchor = articleOf.apply(cited.source()).anchor(cited.quote()).orElseThrow();
             citation.anchorStart = anchor.start();
             citation.anchorEnd = anchor.end();
             citation.anchorExact = anchor.exact();
@@ -193,20 +514,51 @@ public class SeedWriter {
         }
     }
 
-    private void deleteAll() {
-        em.createQuery("delete from Citation").executeUpdate();
-        em.createQuery("delete from Figure").executeUpdate();
-        em.createQuery("delete from Participation").executeUpdate();
-        em.createNativeQuery("delete from event_place").executeUpdate();
-        em.createQuery("delete from Event").executeUpdate();
-        em.createNativeQuery("delete from place_alternative_name").executeUpdate();
-        em.createQuery("delete from Place").executeUpdate();
-        em.createQuery("delete from Actor").executeUpdate();
-        em.createQuery("delete from Era").executeUpdate();
-        em.createQuery("delete from Source").executeUpdate();
+    /**
+     * Removed events leave a tombstone stamped with this load; an event that comes back leaves the
+     * tombstones, since it is served again as new ({@code createdAt} and {@code updatedAt} of this load).
+     */
+    private void bury(Collection<String> removed, Collection<String> added, String version, Instant now) {
+        boolean anyTombstone = count(Tombstone.class) > 0;
+        if (anyTombstone) {
+            for (Collection<String> ids : List.of(removed, added)) {
+                for (List<String> chunk : chunks(ids)) {
+                    em.createQuery("delete from Tombstone t where t.eventId in :ids").setParameter("ids", chunk)
+                            .executeUpdate();
+                }
+            }
+        }
+        int pending = 0;
+        for (String id : removed) {
+            Tombstone tombstone = new Tombstone();
+            tombstone.eventId = id;
+            tombstone.deletedAt = now;
+            tombstone.datasetVersion = version;
+            em.persist(tombstone);
+            if (++pending == EVENTS_PER_FLUSH) {
+                em.flush();
+                em.clear();
+                pending = 0;
+            }
+        }
+        em.flush();
+        em.clear();
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    private long count(Class<?> entity) {
+        return em.createQuery("select count(x) from " + entity.getSimpleName() + " x", Long.class).getSingleResult();
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            chunks.add(all.subList(from, Math.min(from + IDS_PER_STATEMENT, all.size())));
+        }
+        return chunks;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -95,7 +95,7 @@ public class ConditionalGet {
         headers.set(HttpHeaders.CONTENT_TYPE, type.toString());
         headers.remove(HttpHeaders.CONTENT_LENGTH);
         answers.keep(RenderedAnswers.key(wire.path(), wire.query(), wire.getHeader(HttpHeaders.ACCEPT)),
-                RenderedAnswers.Rendered.of(body, quoted(tag), headers));
+                RenderedAnswers.Rendered.of(body, quoted(tag), headers, RouteTemplate.of(wire)));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered answers held in memory. The data changes only when seeds are loaded, so a successful
@@ -39,13 +40,19 @@ public class RenderedAnswers {
      * entry goes, and every answer that sends it holds its own until its write completes, so the
      * bytes are freed exactly when the last of them is done.
      */
-    public record Rendered(ByteBuf body, String etag, MultiMap headers, MultiMap notModifiedHeaders) {
+    public record Rendered(ByteBuf body, String etag, MultiMap headers, MultiMap notModifiedHeaders,
+            String routeTemplate) {
 
         public static Rendered of(byte[] body, String etag, MultiMap headers) {
+            return of(body, etag, headers, null);
+        }
+
+        /** @param routeTemplate the route template it was rendered for, the label of its HTTP metrics */
+        public static Rendered of(byte[] body, String etag, MultiMap headers, String routeTemplate) {
             MultiMap notModified = MultiMap.caseInsensitiveMultiMap().addAll(headers);
             ConditionalGet.NOT_MODIFIED_DROPS.forEach(notModified::remove);
             return new Rendered(Unpooled.directBuffer(body.length, body.length).writeBytes(body), etag, headers,
-                    notModified);
+                    notModified, routeTemplate);
         }
 
         /**
@@ -81,14 +88,29 @@ public class RenderedAnswers {
     private final DatasetVersion dataset;
     private final HttpCacheConfig config;
     private final AtomicReference<Generation> current = new AtomicReference<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public RenderedAnswers(DatasetVersion dataset, HttpCacheConfig config) {
         this.dataset = dataset;
         this.config = config;
     }
 
+    /** The kept answer to this request, counted as a hit or a miss. */
     public Optional<Rendered> find(String key) {
-        return generation().map(g -> g.answers().getIfPresent(key));
+        Optional<Rendered> found = generation().map(g -> g.answers().getIfPresent(key));
+        (found.isPresent() ? hits : misses).increment();
+        return found;
+    }
+
+    /** Requests answered from memory so far. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Requests looked up and not found (rendered by the REST layer, or never kept: errors, streams). */
+    public long misses() {
+        return misses.sum();
     }
 
     public void keep(String key, Rendered rendered) {

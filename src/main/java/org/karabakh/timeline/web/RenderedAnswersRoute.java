@@ -44,6 +44,7 @@ public class RenderedAnswersRoute {
             context.next();
             return;
         }
+        RouteTemplate.set(request, rendered.routeTemplate());
         HttpServerResponse response = context.response();
         if (ConditionalGet.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), rendered.etag())) {
             response.headers().addAll(rendered.notModifiedHeaders());

@@ -54,7 +54,14 @@ class ExamplesMatchLiveTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Fields whose value changes on every start of the service (the in-memory database is reloaded). */
-    private static final Set<String> VOLATILE_FIELDS = Set.of("createdAt", "updatedAt", "loadedAt");
+    private static final Set<String> VOLATILE_FIELDS = Set.of("createdAt", "updatedAt", "loadedAt", "deletedAt");
+
+    /**
+     * Operations whose example shows a state one start on the real seeds cannot reach, with the test that
+     * checks the example against a live answer in that state instead.
+     */
+    private static final Map<String, String> CHECKED_ELSEWHERE = Map.of(
+            "/api/v1/events/deleted", "SeedReloadIT: the answer after a reload that removed an event");
 
     /** iCalendar properties holding the time the data was loaded. */
     private static final List<String> VOLATILE_ICS_PROPERTIES = List.of("DTSTAMP", "CREATED", "LAST-MODIFIED");
@@ -70,6 +77,9 @@ class ExamplesMatchLiveTest {
         String liveDatasetVersion = null;
         int checked = 0;
         for (Map.Entry<String, JsonNode> path : fields(doc.path("paths"))) {
+            if (CHECKED_ELSEWHERE.containsKey(path.getKey())) {
+                continue;
+            }
             JsonNode op = path.getValue().path("get");
             JsonNode ok = resolve(doc, op.path("responses").path("200"));
             boolean headerChecked = false;

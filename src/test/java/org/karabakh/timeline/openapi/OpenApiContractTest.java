@@ -37,7 +37,7 @@ class OpenApiContractTest {
 
         assertThat(result.getMessages()).as("swagger-parser messages for openapi.yaml").isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
-        assertThat(result.getOpenAPI().getPaths()).hasSize(15);
+        assertThat(result.getOpenAPI().getPaths()).hasSize(16);
     }
 
     private static Optional<String> firstDifference(String pointer, JsonNode expected, JsonNode actual) {

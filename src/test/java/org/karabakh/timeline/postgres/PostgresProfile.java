@@ -11,6 +11,19 @@ import java.util.Map;
  */
 public class PostgresProfile implements QuarkusTestProfile {
 
+    /** The server the {@code postgres} Maven profile points at ({@code -Dtimeline.postgres.url}, as in application.properties). */
+    public static String url() {
+        return System.getProperty("timeline.postgres.url", "jdbc:postgresql://localhost:5432/timeline");
+    }
+
+    public static String username() {
+        return System.getProperty("timeline.postgres.username", "timeline");
+    }
+
+    public static String password() {
+        return System.getProperty("timeline.postgres.password", "timeline");
+    }
+
     @Override
     public String getConfigProfile() {
         return "postgres";

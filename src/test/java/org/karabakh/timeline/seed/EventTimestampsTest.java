@@ -4,11 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.model.Event;
 
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a reload stamps events, on rows as an earlier load left them. */
+/** How a load stamps the events it writes, on rows as an earlier load left them. */
 class EventTimestampsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00.123Z");
@@ -17,9 +16,8 @@ class EventTimestampsTest {
     void shouldKeepTheTimestampsOfAnUnchangedEventInWholeMilliseconds() {
         // Written by a version that stored microseconds.
         Instant stored = Instant.parse("2026-11-23T17:14:05.819134Z");
-        EventTimestamps timestamps = EventTimestamps.of(List.<Object[]>of(new Object[] { "war", "same", stored, stored }));
 
-        Event event = stamp(timestamps, "war", "same");
+        Event event = stamp("same", new EventTimestamps.Stored("same", stored, stored));
 
         assertThat(event.createdAt).isEqualTo("2026-11-23T17:14:05.819Z");
         assertThat(event.updatedAt).isEqualTo("2026-11-23T17:14:05.819Z");
@@ -28,19 +26,26 @@ class EventTimestampsTest {
     @Test
     void shouldStampAChangedEventNow() {
         Instant stored = Instant.parse("2026-11-23T17:14:05.819Z");
-        EventTimestamps timestamps = EventTimestamps.of(List.<Object[]>of(new Object[] { "war", "before", stored, stored }));
 
-        Event event = stamp(timestamps, "war", "after");
+        Event event = stamp("after", new EventTimestamps.Stored("before", stored, stored));
 
         assertThat(event.createdAt).isEqualTo(stored);
         assertThat(event.updatedAt).isEqualTo(NOW);
     }
 
-    private static Event stamp(EventTimestamps timestamps, String id, String contentHash) {
+    @Test
+    void shouldStampBothTimesOfANewEventNow() {
+        Event event = stamp("new", null);
+
+        assertThat(event.createdAt).isEqualTo(NOW);
+        assertThat(event.updatedAt).isEqualTo(NOW);
+    }
+
+    private static Event stamp(String contentHash, EventTimestamps.Stored before) {
         Event event = new Event();
-        event.id = id;
+        event.id = "war";
         event.contentHash = contentHash;
-        timestamps.stamp(event, NOW);
+        EventTimestamps.stamp(event, before, NOW);
         return event;
     }
 }

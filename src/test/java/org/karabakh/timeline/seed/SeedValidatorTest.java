@@ -113,6 +113,14 @@ class SeedValidatorTest {
     }
 
     @Test
+    void shouldRejectAnEventIdThatTheDeletedEventsPathWouldShadow() {
+        Path seeds = brokenCopy("events.yaml", "id: ceasefire-signed", "id: deleted");
+
+        assertThatThrownBy(() -> validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .hasMessageContaining("events.yaml: event 'deleted', field 'id': 'deleted' is reserved");
+    }
+
+    @Test
     void shouldRejectADanglingActorReference() {
         Path seeds = brokenCopy("events.yaml", "{ id: party-a, role: signatory }", "{ id: party-z, role: signatory }");
 
