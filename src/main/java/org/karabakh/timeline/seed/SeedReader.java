@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.karabakh.timeline.seed.SeedModel.ActorsFile;
 import org.karabakh.timeline.seed.SeedModel.ErasFile;
+import org.karabakh.timeline.seed.SeedModel.EventSeed;
 import org.karabakh.timeline.seed.SeedModel.EventsFile;
 import org.karabakh.timeline.seed.SeedModel.PlacesFile;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourcesFile;
+import org.karabakh.timeline.seed.SeedSet.EventsFilePart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +48,16 @@ public final class SeedReader {
         ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest, problems);
         PlacesFile places = parse(location, SeedSet.PLACES, PlacesFile.class, digest, problems);
         ErasFile eras = parse(location, SeedSet.ERAS, ErasFile.class, digest, problems);
-        EventsFile events = parse(location, SeedSet.EVENTS, EventsFile.class, digest, problems);
+        List<EventSeed> events = new ArrayList<>();
+        List<EventsFilePart> eventFiles = new ArrayList<>();
+        for (String file : eventFiles(location)) {
+            // One file at a time: its bytes are dropped once parsed, so only the parsed events are kept.
+            EventsFile part = parse(location, file, EventsFile.class, digest, problems);
+            if (part != null && part.events() != null) {
+                events.addAll(part.events());
+                eventFiles.add(new EventsFilePart(file, part.events().size()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SeedValidationException(problems);
         }
@@ -62,7 +73,24 @@ public final class SeedReader {
             }
         }
         return new SeedSet(orEmpty(sources.sources()), orEmpty(actors.actors()), orEmpty(places.places()),
-                orEmpty(eras.eras()), orEmpty(events.events()), articles, HexFormat.of().formatHex(digest.digest()));
+                orEmpty(eras.eras()), events, eventFiles, articles, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * {@code events.yaml} and every {@code events/*.yaml}, in that order (the directory's files sorted by name);
+     * {@code events.yaml} alone, and so reported missing, when neither exists.
+     */
+    private static List<String> eventFiles(SeedLocation location) {
+        List<String> files = new ArrayList<>();
+        try {
+            if (location.exists(SeedSet.EVENTS)) {
+                files.add(SeedSet.EVENTS);
+            }
+            location.list(SeedSet.EVENTS_DIRECTORY, ".yaml").forEach(name -> files.add(SeedSet.EVENTS_DIRECTORY + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + location.describe(SeedSet.EVENTS_DIRECTORY), e);
+        }
+        return files.isEmpty() ? List.of(SeedSet.EVENTS) : files;
     }
 
     /** Article file names are plain names inside articles/, never paths that could leave it. */

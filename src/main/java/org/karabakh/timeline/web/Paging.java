@@ -41,7 +41,7 @@ public final class Paging {
     public static <T> RestResponse<Page<T>> response(HttpServerRequest request, Page<T> page) {
         RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page, JSON)
                 .header(TOTAL_COUNT, page.total());
-        links(request, new PageRequest(page.page(), page.size()), page.total())
+        links(request, new PageRequest(page.page(), page.size()), page.total(), page.totalExact())
                 .forEach(link -> response.header(LINK, link));
         return response.build();
     }
@@ -54,22 +54,25 @@ public final class Paging {
             PageParams paging, long total) {
         response.header(TOTAL_COUNT, total);
         if (paging.exportIsPaged()) {
-            links(request, paging.toRequest(), total).forEach(link -> response.header(LINK, link));
+            links(request, paging.toRequest(), total, total < Page.COUNT_LIMIT).forEach(link -> response.header(LINK, link));
         }
         return response;
     }
 
-    private static List<String> links(HttpServerRequest request, PageRequest page, long total) {
+    /** When the total is only a lower bound, the last page is unknown: no {@code last}, and {@code next} always. */
+    private static List<String> links(HttpServerRequest request, PageRequest page, long total, boolean exact) {
         List<String> links = new ArrayList<>();
         int last = total == 0 ? 0 : (int) ((total - 1) / page.size());
         links.add(link(request, 0, page.size(), "first"));
         if (page.page() > 0) {
-            links.add(link(request, Math.min(page.page() - 1, last), page.size(), "prev"));
+            links.add(link(request, exact ? Math.min(page.page() - 1, last) : page.page() - 1, page.size(), "prev"));
         }
-        if (page.page() < last) {
+        if (page.page() < last || !exact) {
             links.add(link(request, page.page() + 1, page.size(), "next"));
         }
-        links.add(link(request, last, page.size(), "last"));
+        if (exact) {
+            links.add(link(request, last, page.size(), "last"));
+        }
         return links;
     }
 
