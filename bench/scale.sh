@@ -47,7 +47,11 @@ package() { # profile output-directory
   local jar="target/$2/quarkus-run.jar"
   if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
     echo "== packaging $2 (quarkus.profile=$1)" >&2
-    ./mvnw -B -q package -DskipTests -Dquarkus.profile="$1" -Dquarkus.package.output-directory="$2" >&2
+    if [ "$2" = quarkus-app ]; then
+      ./mvnw -B -q package -DskipTests >&2
+    else
+      ./mvnw -B -q package -DskipTests -Dquarkus.profile="$1" -Dquarkus.package.output-directory="$2" >&2
+    fi
   fi
 }
 

@@ -30,6 +30,7 @@ import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
 import org.karabakh.timeline.web.Paging;
 import org.karabakh.timeline.web.ProblemException;
+import org.karabakh.timeline.web.QueryParams;
 
 
 @Path("/events")
@@ -81,10 +82,28 @@ public class EventResource {
                     example = "json", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "json", "csv", "ics", "geojson", "ndjson" }))
             @QueryParam("format") String format,
+            @Parameter(description = """
+                    Keyset paging: the page of `size` events that follow this event in the list's order (pass the \
+                    id of the last event of the page you have). It costs the same however deep the page is, \
+                    where `page` reads every event before it; its `Link` header has `first` and, while a full \
+                    page came back, a `next` with `after` set. Cannot be combined with a `page` other than 0; an \
+                    unknown id is a 400. JSON only.""",
+                    example = "war-1992-1994")
+            @QueryParam("after") String after,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.CSV, Format.ICS, Format.GEOJSON,
                 Format.NDJSON);
         EventFilter filter = query.toFilter();
+        String afterId = QueryParams.text("after", after);
+        if (afterId != null) {
+            if (chosen != Format.JSON || paging.toRequest().page() != 0) {
+                throw ProblemException.badParameter("after", "Query parameter 'after' pages JSON lists by position "
+                        + "and cannot be combined with 'page' or another format; leave one of them out.");
+            }
+            Page<EventView> page = events.searchAfter(filter, afterId, paging.toRequest().size()).map(EventView::of);
+            return Paging.keysetResponse(request, page, page.items().isEmpty() ? null
+                    : page.items().get(page.items().size() - 1).id()).toResponse();
+        }
         if (chosen == Format.JSON) {
             return Paging.response(request, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
         }

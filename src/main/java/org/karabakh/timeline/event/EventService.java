@@ -53,6 +53,18 @@ public class EventService {
         return events.search(filter, page);
     }
 
+    /**
+     * The page of {@code size} matching events that follows the event {@code afterId} (keyset paging), or a 400
+     * naming {@code after} when there is no such event.
+     */
+    public Page<Event> searchAfter(EventFilter filter, String afterId, int size) {
+        requireKnownIds(filter);
+        Event after = events.findByIdOptional(afterId).orElseThrow(() -> ProblemException.badParameter("after",
+                "Query parameter 'after' names unknown event '" + afterId + "'; pass the id of the last event of "
+                        + "the page you have."));
+        return events.searchAfter(filter, after, size);
+    }
+
     /** How many events match, for the total of an export that is streamed rather than read as a page. */
     public long count(EventFilter filter) {
         requireKnownIds(filter);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.karabakh.timeline.seed.SeedModel.ActorsFile;
 import org.karabakh.timeline.seed.SeedModel.ErasFile;
 import org.karabakh.timeline.seed.SeedModel.EventSeed;
@@ -32,9 +33,19 @@ import java.util.stream.Collectors;
 /** Reads the seed files of one location into a {@link SeedSet}, failing on any file it cannot parse. */
 public final class SeedReader {
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    /** Most characters one seed file may hold (SnakeYAML's default is 3 MB); split larger event lists over events/. */
+    static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
+
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_CODE_POINTS);
+        return options;
+    }
 
     /** @throws SeedValidationException naming every file that is missing or does not parse */
     public SeedSet read(SeedLocation location) {

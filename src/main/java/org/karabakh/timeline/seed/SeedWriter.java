@@ -1,5 +1,6 @@
 package org.karabakh.timeline.seed;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SeedWriter {
 
+    /** A million generated events take minutes to write; the default transaction timeout (60 s) would abort them. */
+    static final int LOAD_TIMEOUT_SECONDS = 3600;
+    private static final int WRITE_CHUNK = 1_000;
+
     private final EntityManager em;
 
     public SeedWriter(EntityManager em) {
@@ -55,6 +60,7 @@ public class SeedWriter {
      *         unless an earlier version stored its instants with a finer precision
      */
     @Transactional
+    @TransactionConfiguration(timeout = LOAD_TIMEOUT_SECONDS)
     public Dataset write(SeedSet seeds, Instant now) {
         Dataset current = em.find(Dataset.class, Dataset.SINGLETON_ID);
         if (current != null && current.digest.equals(seeds.digest()) && EventTimestamps.isWhole(current.loadedAt)) {
@@ -120,6 +126,7 @@ public class SeedWriter {
         Map<String, PlaceSeed> placeSeeds = index(seeds.places(), PlaceSeed::id);
         Map<String, EraSeed> eraSeeds = index(seeds.eras(), EraSeed::id);
         Map<String, SourceSeed> sourceSeeds = index(seeds.sources(), SourceSeed::id);
+        int written = 0;
         for (EventSeed seed : seeds.events()) {
             Event event = new Event();
             event.id = seed.id();
@@ -132,6 +139,11 @@ public class SeedWriter {
             timestamps.stamp(event, now);
             addChildren(event, seed, actors, places, sources);
             em.persist(event);
+            if (++written % WRITE_CHUNK == 0) {
+                // Holds one chunk of events at a time: a million events and their rows do not fit in memory.
+                em.flush();
+                em.clear();
+            }
         }
         Dataset dataset = new Dataset();
         dataset.id = Dataset.SINGLETON_ID;

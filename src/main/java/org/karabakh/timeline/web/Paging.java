@@ -26,7 +26,7 @@ public final class Paging {
     public static final String TOTAL_COUNT = "X-Total-Count";
     public static final String LINK = "Link";
 
-    private static final Set<String> PAGE_PARAMETERS = Set.of("page", "size");
+    private static final Set<String> PAGE_PARAMETERS = Set.of("page", "size", "after");
 
     /** A page is JSON; saying so spares the framework negotiating it again from Accept. */
     private static final MediaType JSON = MediaType.valueOf(Format.JSON.contentType());
@@ -43,6 +43,20 @@ public final class Paging {
                 .header(TOTAL_COUNT, page.total());
         links(request, new PageRequest(page.page(), page.size()), page.total(), page.totalExact())
                 .forEach(link -> response.header(LINK, link));
+        return response.build();
+    }
+
+    /**
+     * A JSON page read by keyset ({@code after}): {@code first} goes back to the top of the list, {@code next}
+     * continues after {@code lastId} while a full page came back; there is no page number to link to.
+     */
+    public static <T> RestResponse<Page<T>> keysetResponse(HttpServerRequest request, Page<T> page, String lastId) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page, JSON)
+                .header(TOTAL_COUNT, page.total());
+        response.header(LINK, link(request, "page=0&size=" + page.size(), "first"));
+        if (lastId != null && page.items().size() == page.size()) {
+            response.header(LINK, link(request, "after=" + encode(lastId) + "&size=" + page.size(), "next"));
+        }
         return response.build();
     }
 
@@ -78,6 +92,11 @@ public final class Paging {
 
     /** {@code </api/v1/events?type=war&page=1&size=5>; rel="next"}: the request's query with page and size set. */
     private static String link(HttpServerRequest request, int page, int size, String rel) {
+        return link(request, "page=" + page + "&size=" + size, rel);
+    }
+
+    /** The request's query without its paging parameters, then {@code position} (already encoded). */
+    private static String link(HttpServerRequest request, String position, String rel) {
         StringBuilder target = new StringBuilder(path(request.path())).append('?');
         String query = request.query();
         if (query != null) {
@@ -93,7 +112,7 @@ public final class Paging {
                 }
             }
         }
-        target.append("page=").append(page).append("&size=").append(size);
+        target.append(position);
         return "<" + target + ">; rel=\"" + rel + "\"";
     }
 

@@ -32,6 +32,8 @@ public final class SeedGenerator {
     private static final int PLACES = 2000;
     private static final int FIRST_YEAR = 1988;
     private static final int LAST_YEAR = 2024;
+    /** Events per file: a year of a million events is split into files of this many, events/YYYY-NN.yaml. */
+    private static final int EVENTS_PER_FILE = 2_000;
 
     private static final String[] TYPES = { "status-change", "declaration", "war", "hostilities", "ceasefire",
             "agreement", "deployment", "military-operation", "statement", "negotiation", "humanitarian" };
@@ -181,19 +183,26 @@ public final class SeedGenerator {
     private void writeEvents(Path dir, int sources) throws IOException {
         BufferedWriter out = null;
         int openYear = -1;
+        int part = 0;
+        int inFile = 0;
         for (int i = 0; i < events; i++) {
-            // Events come in date order, so each year's file is written once and its citations come from the
+            // Events come in date order, so each year's files are written once and its citations come from the
             // articles of about that time.
             int year = FIRST_YEAR + (int) ((long) i * (LAST_YEAR - FIRST_YEAR + 1) / events);
-            if (year != openYear) {
+            if (year != openYear || inFile == EVENTS_PER_FILE) {
                 if (out != null) {
                     out.close();
                 }
-                out = Files.newBufferedWriter(dir.resolve("events").resolve(year + ".yaml"), StandardCharsets.UTF_8);
-                out.write("# Synthetic events of " + year + " (bench/generate-seeds.sh); see seeds/events.yaml for the fields.\n");
+                part = year == openYear ? part + 1 : 1;
+                String name = String.format("%d-%02d.yaml", year, part);
+                out = Files.newBufferedWriter(dir.resolve("events").resolve(name), StandardCharsets.UTF_8);
+                out.write("# Synthetic events of " + year + ", part " + part
+                        + " (bench/generate-seeds.sh); see seeds/events.yaml for the fields.\n");
                 out.write("events:\n");
                 openYear = year;
+                inFile = 0;
             }
+            inFile++;
             writeEvent(out, i, year, sources);
         }
         if (out != null) {

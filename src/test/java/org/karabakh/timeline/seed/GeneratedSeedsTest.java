@@ -77,7 +77,7 @@ class GeneratedSeedsTest {
                 .satisfies(e -> {
                     List<SeedViolation> violations = ((SeedValidationException) e).violations();
                     assertThat(violations).hasSize(1);
-                    assertThat(violations.get(0).file()).matches(".*/events/\\d{4}\\.yaml");
+                    assertThat(violations.get(0).file()).matches(".*/events/\\d{4}-\\d{2}\\.yaml");
                     assertThat(violations.get(0).itemId()).startsWith("event 'event-");
                     assertThat(violations.get(0).field()).matches("citations\\[\\d]\\.quote");
                     assertThat(violations.get(0).message()).startsWith("quote not found verbatim in article");

@@ -31,7 +31,7 @@ public final class PackagedApp implements AutoCloseable {
     private final List<String> output = new ArrayList<>();
     private final int port;
 
-    private PackagedApp(Map<String, String> properties) throws IOException, InterruptedException {
+    private PackagedApp(Map<String, String> properties, Duration startTimeout) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run this test with `./mvnw verify`, after packaging");
         }
@@ -40,12 +40,18 @@ public final class PackagedApp implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        port = awaitPort();
+        port = awaitPort(startTimeout);
     }
 
     /** Starts the packaged service with these system properties and waits until it listens. */
     public static PackagedApp start(Map<String, String> properties) throws IOException, InterruptedException {
-        return new PackagedApp(properties);
+        return new PackagedApp(properties, START_TIMEOUT);
+    }
+
+    /** The same, for a start that loads more than the fixture and may take longer. */
+    public static PackagedApp start(Map<String, String> properties, Duration startTimeout)
+            throws IOException, InterruptedException {
+        return new PackagedApp(properties, startTimeout);
     }
 
     public String baseUri() {
@@ -57,7 +63,7 @@ public final class PackagedApp implements AutoCloseable {
         return String.join("\n", output);
     }
 
-    private int awaitPort() throws InterruptedException {
+    private int awaitPort(Duration startTimeout) throws InterruptedException {
         CompletableFuture<Integer> listening = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -78,7 +84,7 @@ public final class PackagedApp implements AutoCloseable {
         }, "packaged-app-output");
         reader.setDaemon(true);
         reader.start();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Instant deadline = Instant.now().plus(startTimeout);
         try {
             return listening.get(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
