@@ -83,11 +83,11 @@ public class EventResource {
                             enumeration = { "json", "csv", "ics", "geojson", "ndjson" }))
             @QueryParam("format") String format,
             @Parameter(description = """
-                    Keyset paging: the page of `size` events that follow this event in the list's order (pass the \
-                    id of the last event of the page you have). It costs the same however deep the page is, \
-                    where `page` reads every event before it; its `Link` header has `first` and, while a full \
-                    page came back, a `next` with `after` set. Cannot be combined with a `page` other than 0; an \
-                    unknown id is a 400. JSON only.""",
+                    Keyset paging: only the events that follow this event in the list's order (pass the id of \
+                    the last event of the page you have); `total` then counts those. It costs the same however \
+                    deep the page is, where `page` reads every event before it. A JSON page's `Link` header has \
+                    `first` and, while full pages come back, a `next` with `after` set. Cannot be combined with a \
+                    `page` other than 0; an unknown id is a 400.""",
                     example = "war-1992-1994")
             @QueryParam("after") String after,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
@@ -96,16 +96,15 @@ public class EventResource {
         EventFilter filter = query.toFilter();
         String afterId = QueryParams.text("after", after);
         if (afterId != null) {
-            if (chosen != Format.JSON || paging.toRequest().page() != 0) {
-                throw ProblemException.badParameter("after", "Query parameter 'after' pages JSON lists by position "
-                        + "and cannot be combined with 'page' or another format; leave one of them out.");
+            if (paging.toRequest().page() != 0) {
+                throw ProblemException.badParameter("after", "Query parameter 'after' starts the list after an event "
+                        + "and cannot be combined with 'page'; leave one of them out.");
             }
-            Page<EventView> page = events.searchAfter(filter, afterId, paging.toRequest().size()).map(EventView::of);
-            return Paging.keysetResponse(request, page, page.items().isEmpty() ? null
-                    : page.items().get(page.items().size() - 1).id()).toResponse();
+            filter = events.after(filter, afterId);
         }
         if (chosen == Format.JSON) {
-            return Paging.response(request, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
+            Page<EventView> page = events.search(filter, paging.toRequest()).map(EventView::of);
+            return (afterId == null ? Paging.response(request, page) : Paging.keysetResponse(request, page)).toResponse();
         }
         PageRequest slice = paging.toExportRequest();
         Object body;
@@ -127,7 +126,7 @@ public class EventResource {
         if (chosen == Format.CSV || chosen == Format.ICS) {
             response.header("Content-Disposition", "inline; filename=\"events." + chosen.code() + "\"");
         }
-        return Paging.export(response, request, paging, total).build();
+        return Paging.export(response, request, afterId == null ? paging : null, total).build();
     }
 
     @GET

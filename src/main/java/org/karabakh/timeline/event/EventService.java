@@ -7,6 +7,7 @@ import org.karabakh.timeline.model.ActorRepository;
 import org.karabakh.timeline.model.EraRepository;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.model.EventPosition;
 import org.karabakh.timeline.model.EventRepository;
 import org.karabakh.timeline.model.PlaceRepository;
 import org.karabakh.timeline.model.SourceRepository;
@@ -53,16 +54,12 @@ public class EventService {
         return events.search(filter, page);
     }
 
-    /**
-     * The page of {@code size} matching events that follows the event {@code afterId} (keyset paging), or a 400
-     * naming {@code after} when there is no such event.
-     */
-    public Page<Event> searchAfter(EventFilter filter, String afterId, int size) {
-        requireKnownIds(filter);
+    /** The filter narrowed to the events after the event {@code afterId}, or a 400 naming {@code after}. */
+    public EventFilter after(EventFilter filter, String afterId) {
         Event after = events.findByIdOptional(afterId).orElseThrow(() -> ProblemException.badParameter("after",
                 "Query parameter 'after' names unknown event '" + afterId + "'; pass the id of the last event of "
                         + "the page you have."));
-        return events.searchAfter(filter, after, size);
+        return filter.after(EventPosition.of(after));
     }
 
     /** How many events match, for the total of an export that is streamed rather than read as a page. */

@@ -26,14 +26,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return query(filter).page(page);
     }
 
-    /**
-     * The {@code size} matching events that follow {@code after} in the filter's order (which {@code after} itself
-     * need not match), with the total of the whole filtered list.
-     */
-    public Page<Event> searchAfter(EventFilter filter, Event after, int size) {
-        return query(filter).pageAfter((cb, query, event) -> following(cb, event, after, filter.sort()), size);
-    }
-
     /** The matching events from {@code offset} on, at most {@code limit} of them, in the filter's order. */
     public List<Event> list(EventFilter filter, long offset, int limit) {
         return query(filter).list(offset, limit);
@@ -114,6 +106,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         if (f.updatedSince() != null) {
             all.add(cb.greaterThan(event.get("updatedAt"), f.updatedSince()));
         }
+        if (f.after() != null) {
+            all.add(following(cb, event, f.after(), f.sort()));
+        }
         return cb.and(all.toArray(Predicate[]::new));
     }
 
@@ -121,14 +116,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      * After {@code after} in the order of {@link #order}: a later first day, or the same day and a greater id.
      * Written as a range on the first day plus a tie-break, so both databases start the (date, id) index there.
      */
-    private static Predicate following(CriteriaBuilder cb, Root<Event> event, Event after, EventSort sort) {
+    private static Predicate following(CriteriaBuilder cb, Root<Event> event, EventPosition after, EventSort sort) {
         Path<LocalDate> start = event.get("date").get("start");
         Path<String> id = event.get("id");
-        LocalDate day = after.date.start;
+        LocalDate day = after.start();
         if (sort == EventSort.DATE_DESCENDING) {
-            return cb.and(cb.lessThanOrEqualTo(start, day), cb.or(cb.lessThan(start, day), cb.lessThan(id, after.id)));
+            return cb.and(cb.lessThanOrEqualTo(start, day), cb.or(cb.lessThan(start, day), cb.lessThan(id, after.id())));
         }
-        return cb.and(cb.greaterThanOrEqualTo(start, day), cb.or(cb.greaterThan(start, day), cb.greaterThan(id, after.id)));
+        return cb.and(cb.greaterThanOrEqualTo(start, day), cb.or(cb.greaterThan(start, day), cb.greaterThan(id, after.id())));
     }
 
     /** Chronological by the first day a date can refer to, ties broken by id. */

@@ -75,18 +75,6 @@ final class FilteredQuery<T> {
     }
 
     /**
-     * The {@code size} rows that follow a row in the list's order (keyset paging: an index range from that row on,
-     * however deep it is), and the size of the whole list, counted up to {@link Page#COUNT_LIMIT}.
-     *
-     * @param following the rows after the one the client named, in this list's order
-     */
-    Page<T> pageAfter(Where<T> following, int size) {
-        FilteredQuery<T> rest = new FilteredQuery<>(em, type,
-                (cb, query, root) -> cb.and(where.build(cb, query, root), following.build(cb, query, root)), orderBy, fetched);
-        return Page.counted(rest.list(0, size), new PageRequest(0, size), countUpTo(Page.COUNT_LIMIT));
-    }
-
-    /**
      * The page and the size of the whole list, counted up to {@link Page#COUNT_LIMIT}. A short page that holds something, or a short first
      * page, is the end of the list, so it tells the total without counting; only a full page, or an
      * empty page past the first, needs the count.

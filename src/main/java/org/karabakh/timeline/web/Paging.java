@@ -48,26 +48,33 @@ public final class Paging {
 
     /**
      * A JSON page read by keyset ({@code after}): {@code first} goes back to the top of the list, {@code next}
-     * continues after {@code lastId} while a full page came back; there is no page number to link to.
+     * continues after the page's last item while full pages come back; there is no page number to link to.
      */
-    public static <T> RestResponse<Page<T>> keysetResponse(HttpServerRequest request, Page<T> page, String lastId) {
+    public static <T extends Identified> RestResponse<Page<T>> keysetResponse(HttpServerRequest request, Page<T> page) {
         RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page, JSON)
                 .header(TOTAL_COUNT, page.total());
         response.header(LINK, link(request, "page=0&size=" + page.size(), "first"));
-        if (lastId != null && page.items().size() == page.size()) {
-            response.header(LINK, link(request, "after=" + encode(lastId) + "&size=" + page.size(), "next"));
+        if (!page.items().isEmpty() && page.items().size() == page.size() && page.total() > page.size()) {
+            String last = page.items().get(page.items().size() - 1).id();
+            response.header(LINK, link(request, "after=" + encode(last) + "&size=" + page.size(), "next"));
         }
         return response.build();
     }
 
+    /** An item a keyset link can name. */
+    public interface Identified {
+        String id();
+    }
+
     /**
      * An export (CSV, iCalendar, GeoJSON, NDJSON): {@code X-Total-Count} always; {@code Link} too when
-     * {@code size} made it a page rather than the whole list.
+     * {@code size} made it a page rather than the whole list, and {@code paging} is given (null: no page links,
+     * as for a list read by keyset).
      */
     public static Response.ResponseBuilder export(Response.ResponseBuilder response, HttpServerRequest request,
             PageParams paging, long total) {
         response.header(TOTAL_COUNT, total);
-        if (paging.exportIsPaged()) {
+        if (paging != null && paging.exportIsPaged()) {
             links(request, paging.toRequest(), total, total < Page.COUNT_LIMIT).forEach(link -> response.header(LINK, link));
         }
         return response;
