@@ -5,13 +5,14 @@
 # on a persistent database, the resident memory, and p50/p99 of cold and warm requests.
 #   - sizes below 1,000,000 run on the default embedded H2: the requests and RSS on the in-memory
 #     database (the default), the first load and the restart on a file database (H2 file mode);
-#   - 1,000,000 and more run on PostgreSQL, a private server started from Debian's postgresql package
+#   - 1,000,000 and more (PG_FROM) run on PostgreSQL, a private server started from Debian's postgresql package
 #     the way .ci/run starts it (packaged with -Dquarkus.profile=postgres into target/quarkus-app-postgres).
 # "Cold" is the first request for a URL (nothing is kept yet: a new variant of the request each time,
 # e.g. another year or actor); "warm" is the same URLs asked again. A benchmark, not a test.
 #
 # Usage: bench/scale.sh [N ...]        (default: 10000 100000 1000000, run in that order)
 # Environment: VARIANTS (cold requests per kind, default 20), WARM (repeats of each, default 5),
+#              PG_FROM (the smallest size run on PostgreSQL, default 1000000),
 #              H2_JAVA_OPTS, PG_JAVA_OPTS (the service's JVM options), KEEP=1 (keep the work directory).
 # Needs: a JDK 17, curl, python3; for PostgreSQL sizes, Debian's postgresql (apt-get install postgresql).
 set -euo pipefail
@@ -20,7 +21,7 @@ root=$(pwd)
 
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000 1000000)
-PG_FROM=1000000
+PG_FROM=${PG_FROM:-1000000}
 VARIANTS=${VARIANTS:-20}
 WARM=${WARM:-5}
 H2_JAVA_OPTS=${H2_JAVA_OPTS:--XX:+UseSerialGC -Xmx1200m -XX:MaxMetaspaceSize=128m -Xss512k}

@@ -23,11 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the seed files of one location into a {@link SeedSet}, failing on any file it cannot parse. */
@@ -102,6 +104,38 @@ public final class SeedReader {
             throw new UncheckedIOException("Cannot list " + location.describe(SeedSet.EVENTS_DIRECTORY), e);
         }
         return files.isEmpty() ? List.of(SeedSet.EVENTS) : files;
+    }
+
+    /**
+     * The digest {@link #read} would give, from the bytes alone: only {@code sources.yaml} is parsed (for the
+     * order of the articles), so a start can tell that the seeds are the ones already loaded without parsing
+     * and validating every event.
+     *
+     * @throws SeedValidationException when a seed file is missing or sources.yaml does not parse
+     */
+    public String digest(SeedLocation location) {
+        MessageDigest digest = sha256();
+        List<SeedViolation> problems = new ArrayList<>();
+        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest, problems);
+        for (String file : List.of(SeedSet.ACTORS, SeedSet.PLACES, SeedSet.ERAS)) {
+            readBytes(location, file).ifPresentOrElse(bytes -> update(digest, file, bytes), () -> problems.add(
+                    new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing")));
+        }
+        for (String file : eventFiles(location)) {
+            readBytes(location, file).ifPresentOrElse(bytes -> update(digest, file, bytes), () -> problems.add(
+                    new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing")));
+        }
+        if (!problems.isEmpty()) {
+            throw new SeedValidationException(problems);
+        }
+        Set<String> seen = new HashSet<>();
+        for (SourceSeed source : orEmpty(sources.sources())) {
+            if (source != null && isPlainFileName(source.file()) && seen.add(source.file())) {
+                String path = SeedSet.ARTICLES + source.file();
+                readBytes(location, path).ifPresent(bytes -> update(digest, path, bytes));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Article file names are plain names inside articles/, never paths that could leave it. */

@@ -84,6 +84,15 @@ class GeneratedSeedsTest {
                 });
     }
 
+    @Test
+    void shouldGiveTheSameDigestWithoutParsingTheEvents() {
+        SeedGenerator.generate(300, dir, 7, -1);
+
+        assertThat(new SeedReader().digest(SeedLocation.directory(dir))).isEqualTo(read().digest());
+        assertThat(new SeedReader().digest(SeedLocation.directory(Path.of("seeds"))))
+                .isEqualTo(new SeedReader().read(SeedLocation.directory(Path.of("seeds"))).digest());
+    }
+
     private SeedSet read() {
         return new SeedReader().read(SeedLocation.directory(dir));
     }
