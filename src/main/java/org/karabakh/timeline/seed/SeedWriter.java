@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 public class SeedWriter {
 
     /** A million generated events take minutes to write; the default transaction timeout (60 s) would abort them. */
-    static final int LOAD_TIMEOUT_SECONDS = 3600;
+    private static final int LOAD_TIMEOUT_SECONDS = 3600;
     private static final int WRITE_CHUNK = 1_000;
 
     private final EntityManager em;
