@@ -67,9 +67,12 @@ public class EventQuery {
 
     @QueryParam("q")
     @Parameter(description = """
-            Case-insensitive text search (at most 200 characters, not blank, no control characters) in \
-            titles, summaries, citation quotes and the names of the event's actors and places, alternative \
-            place names included; any script works (`Карабах`, `Արցախ`). The text is matched literally.""",
+            Case-insensitive word search (at most 200 characters, not blank, no control characters): every word \
+            of `q` must begin a word of the event's title, summary or citation quotes, or of the names of its \
+            actors and places, alternative place names included, in any order and in any of them. Words are runs \
+            of letters and digits in any script (`Карабах`, `Արցախ`), apostrophes inside a word included \
+            (`Armenia’s`); `q=peacekeep` finds "peacekeepers", `q=karabakh ceasefire` events that mention both. \
+            A `q` with no letter or digit matches nothing.""",
             example = "ceasefire")
     public String q;
 

@@ -86,12 +86,29 @@ public class EventResource {
                     example = "json", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "json", "csv", "ics", "geojson", "ndjson" }))
             @QueryParam("format") String format,
+            @Parameter(description = """
+                    Keyset paging: only the events that follow this event in the list's order (pass the id of \
+                    the last event of the page you have); `total` then counts those. It costs the same however \
+                    deep the page is, where `page` reads every event before it. A JSON page's `Link` header has \
+                    `first` and, while full pages come back, a `next` with `after` set. Cannot be combined with a \
+                    `page` other than 0; an unknown id is a 400.""",
+                    example = "war-1992-1994")
+            @QueryParam("after") String after,
             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Format chosen = Format.negotiate(headers, format, Format.JSON, Format.CSV, Format.ICS, Format.GEOJSON,
                 Format.NDJSON);
         EventFilter filter = query.toFilter();
+        String afterId = QueryParams.text("after", after);
+        if (afterId != null) {
+            if (paging.toRequest().page() != 0) {
+                throw ProblemException.badParameter("after", "Query parameter 'after' starts the list after an event "
+                        + "and cannot be combined with 'page'; leave one of them out.");
+            }
+            filter = events.after(filter, afterId);
+        }
         if (chosen == Format.JSON) {
-            return Paging.response(request, events.search(filter, paging.toRequest()).map(EventView::of)).toResponse();
+            Page<EventView> page = events.search(filter, paging.toRequest()).map(EventView::of);
+            return (afterId == null ? Paging.response(request, page) : Paging.keysetResponse(request, page)).toResponse();
         }
         PageRequest slice = paging.toExportRequest();
         Object body;
@@ -113,7 +130,7 @@ public class EventResource {
         if (chosen == Format.CSV || chosen == Format.ICS) {
             response.header("Content-Disposition", "inline; filename=\"events." + chosen.code() + "\"");
         }
-        return Paging.export(response, request, paging, total).build();
+        return Paging.export(response, request, afterId == null ? paging : null, total).build();
     }
 
     @GET

@@ -7,6 +7,7 @@ import org.karabakh.timeline.model.ActorRepository;
 import org.karabakh.timeline.model.EraRepository;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.model.EventPosition;
 import org.karabakh.timeline.model.EventRepository;
 import org.karabakh.timeline.model.PlaceRepository;
 import org.karabakh.timeline.model.SourceRepository;
@@ -61,6 +62,14 @@ public class EventService {
     /** The events removed from the dataset, strictly after {@code since} when it is given, oldest removal first. */
     public Page<Tombstone> deleted(Instant since, PageRequest page) {
         return tombstones.deletedSince(since, page);
+    }
+
+    /** The filter narrowed to the events after the event {@code afterId}, or a 400 naming {@code after}. */
+    public EventFilter after(EventFilter filter, String afterId) {
+        Event after = events.findByIdOptional(afterId).orElseThrow(() -> ProblemException.badParameter("after",
+                "Query parameter 'after' names unknown event '" + afterId + "'; pass the id of the last event of "
+                        + "the page you have."));
+        return filter.after(EventPosition.of(after));
     }
 
     /** How many events match, for the total of an export that is streamed rather than read as a page. */

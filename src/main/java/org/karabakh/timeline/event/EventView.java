@@ -9,6 +9,7 @@ import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.model.Figure;
 import org.karabakh.timeline.model.Role;
+import org.karabakh.timeline.web.Paging;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -42,7 +43,7 @@ public record EventView(
         Instant createdAt,
         @Schema(required = true,
                 description = "When this event's content last changed in this service (ISO 8601 instant, UTC); "
-                + "use with `updatedSince` for incremental sync.") Instant updatedAt) {
+                + "use with `updatedSince` for incremental sync.") Instant updatedAt) implements Paging.Identified {
 
     public static EventView of(Event event) {
         return new EventView(event.id, event.title, event.summary, event.type, DateView.of(event.date),

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.karabakh.timeline.dates.Dating;
@@ -58,6 +59,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
 
+    /** The words {@code q} matches ({@link SearchTerms}), derived from the event and its actors and places on insert. */
+    @Column(name = "search_terms", nullable = false, length = 100_000)
+    public String searchTerms;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -81,4 +86,10 @@ public class Event extends PanacheEntityBase {
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Citation> citations = new ArrayList<>();
+
+    /** Derives what is searched from what is stored, so no writer can forget it. */
+    @PrePersist
+    void indexSearchTerms() {
+        searchTerms = SearchTerms.of(this);
+    }
 }

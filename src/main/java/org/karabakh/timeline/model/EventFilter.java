@@ -7,12 +7,26 @@ import java.util.Set;
 
 /**
  * A validated event query: different criteria combine with AND, the values of one criterion with OR.
+ * {@code after}, when set, keeps only the events that follow that position in the {@code sort} order
+ * (keyset paging).
  *
  * @param sourcesDisagree only events whose sources do (true) or do not (false) disagree with their date; null for both
  */
 public record EventFilter(DateWindow window, Set<String> actors, Set<String> places, Set<String> eras,
         Set<String> sources, Set<EventType> types, String text, Instant updatedSince, Boolean sourcesDisagree,
-        EventSort sort) {
+        EventSort sort, EventPosition after) {
+
+    public EventFilter(DateWindow window, Set<String> actors, Set<String> places, Set<String> eras,
+            Set<String> sources, Set<EventType> types, String text, Instant updatedSince, Boolean sourcesDisagree,
+            EventSort sort) {
+        this(window, actors, places, eras, sources, types, text, updatedSince, sourcesDisagree, sort, null);
+    }
+
+    /** The same filter, keeping only the events that follow {@code position}. */
+    public EventFilter after(EventPosition position) {
+        return new EventFilter(window, actors, places, eras, sources, types, text, updatedSince, sourcesDisagree, sort,
+                position);
+    }
 
     public static final EventFilter ALL = new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(), Set.of(),
             Set.of(), null, null, null, EventSort.DATE);

@@ -36,22 +36,29 @@ final class FilteredQuery<T> {
     private final Where<T> where;
     private final OrderBy<T> orderBy;
     private final List<String> fetched;
+    private final String idAttribute;
 
     /** @param fetched to-one associations every row shows, fetched with it instead of one query each */
     FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy, List<String> fetched) {
         this.em = em;
         this.type = type;
+        this.idAttribute = em.getMetamodel().entity(type).getId(String.class).getName();
         this.where = where;
         this.orderBy = orderBy;
         this.fetched = fetched;
     }
 
-    long count() {
+    /**
+     * How many rows match, counted exactly up to {@code limit}; {@code limit + 1} means "more than that". The
+     * count reads at most that many keys (an index range, no sort), so a broad filter on a large dataset
+     * costs no more than a full page of the list would.
+     */
+    long countUpTo(int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<T> root = query.from(type);
-        query.select(cb.count(root)).where(where.build(cb, query, root));
-        return em.createQuery(query).getSingleResult();
+        query.select(root.get(idAttribute)).where(where.build(cb, query, root));
+        return em.createQuery(query).setMaxResults(limit + 1).getResultList().size();
     }
 
     /** At most {@code limit} rows from {@code offset} on; none past what a query can skip (an int). */
@@ -68,14 +75,14 @@ final class FilteredQuery<T> {
     }
 
     /**
-     * The page and the size of the whole list. A short page that holds something, or a short first
+     * The page and the size of the whole list, counted up to {@link Page#COUNT_LIMIT}. A short page that holds something, or a short first
      * page, is the end of the list, so it tells the total without counting; only a full page, or an
      * empty page past the first, needs the count.
      */
     Page<T> page(PageRequest page) {
         List<T> items = list(page.offset(), page.size());
         boolean lastPage = items.size() < page.size() && (!items.isEmpty() || page.offset() == 0);
-        long total = lastPage ? page.offset() + items.size() : count();
-        return new Page<>(items, page.page(), page.size(), total);
+        long counted = lastPage ? page.offset() + items.size() : countUpTo(Page.COUNT_LIMIT);
+        return Page.counted(items, page, counted);
     }
 }

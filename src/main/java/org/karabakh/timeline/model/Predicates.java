@@ -38,10 +38,25 @@ final class Predicates {
         return cb.and(bounds.toArray(Predicate[]::new));
     }
 
+    /**
+     * Every one of the words starts a word of the {@link SearchTerms} column; no words match nothing.
+     * Each word is one {@code LIKE '% word%'}, its own % and _ taken literally.
+     */
+    static Predicate hasWordsStartingWith(CriteriaBuilder cb, Expression<String> searchTerms, List<String> words) {
+        if (words.isEmpty()) {
+            return cb.disjunction();
+        }
+        return cb.and(words.stream().map(word -> cb.like(searchTerms, "% " + escape(word) + "%", '!'))
+                .toArray(Predicate[]::new));
+    }
+
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** Case-insensitive: {@code text} anywhere in the column, its own % and _ taken literally. */
     static Predicate contains(CriteriaBuilder cb, Expression<String> column, String text) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
         return cb.like(cb.lower(column), pattern, '!');
     }
 }

@@ -51,7 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         libraries.
 
                         **Lists and errors.** Lists are paged (`page` from 0, `size` 1–100) in an envelope \
-                        `{items, page, size, total}` with an RFC 8288 `Link` header. Every error (but the three the \
+                        `{items, page, size, total, totalExact}` with an RFC 8288 `Link` header. Totals are counted \
+                        exactly up to 10,000; when more items match, `total` is 10,000, `totalExact` is false and \
+                        the `Link` header has no `last`, so no page costs a count of the whole dataset. Every error (but the three the \
                         HTTP layer answers with an empty body, see below) is RFC 9457 `application/problem+json` \
                         whose `detail` names the offending parameter or item.
 

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.karabakh.timeline.seed.SeedModel.ActorsFile;
 import org.karabakh.timeline.seed.SeedModel.ErasFile;
+import org.karabakh.timeline.seed.SeedModel.EventSeed;
 import org.karabakh.timeline.seed.SeedModel.EventsFile;
 import org.karabakh.timeline.seed.SeedModel.PlacesFile;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourcesFile;
+import org.karabakh.timeline.seed.SeedSet.EventsFilePart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,19 +23,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the seed files of one location into a {@link SeedSet}, failing on any file it cannot parse. */
 public final class SeedReader {
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    /** Most characters one seed file may hold (SnakeYAML's default is 3 MB); split larger event lists over events/. */
+    static final int MAX_FILE_CODE_POINTS = 64 * 1024 * 1024;
+
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_CODE_POINTS);
+        return options;
+    }
 
     /** @throws SeedValidationException naming every file that is missing or does not parse */
     public SeedSet read(SeedLocation location) {
@@ -46,7 +61,16 @@ public final class SeedReader {
         ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest, problems);
         PlacesFile places = parse(location, SeedSet.PLACES, PlacesFile.class, digest, problems);
         ErasFile eras = parse(location, SeedSet.ERAS, ErasFile.class, digest, problems);
-        EventsFile events = parse(location, SeedSet.EVENTS, EventsFile.class, digest, problems);
+        List<EventSeed> events = new ArrayList<>();
+        List<EventsFilePart> eventFiles = new ArrayList<>();
+        for (String file : eventFiles(location)) {
+            // One file at a time: its bytes are dropped once parsed, so only the parsed events are kept.
+            EventsFile part = parse(location, file, EventsFile.class, digest, problems);
+            if (part != null && part.events() != null) {
+                events.addAll(part.events());
+                eventFiles.add(new EventsFilePart(file, part.events().size()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SeedValidationException(problems);
         }
@@ -62,7 +86,56 @@ public final class SeedReader {
             }
         }
         return new SeedSet(orEmpty(sources.sources()), orEmpty(actors.actors()), orEmpty(places.places()),
-                orEmpty(eras.eras()), orEmpty(events.events()), articles, HexFormat.of().formatHex(digest.digest()));
+                orEmpty(eras.eras()), events, eventFiles, articles, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * {@code events.yaml} and every {@code events/*.yaml}, in that order (the directory's files sorted by name);
+     * {@code events.yaml} alone, and so reported missing, when neither exists.
+     */
+    private static List<String> eventFiles(SeedLocation location) {
+        List<String> files = new ArrayList<>();
+        try {
+            if (location.exists(SeedSet.EVENTS)) {
+                files.add(SeedSet.EVENTS);
+            }
+            location.list(SeedSet.EVENTS_DIRECTORY, ".yaml").forEach(name -> files.add(SeedSet.EVENTS_DIRECTORY + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + location.describe(SeedSet.EVENTS_DIRECTORY), e);
+        }
+        return files.isEmpty() ? List.of(SeedSet.EVENTS) : files;
+    }
+
+    /**
+     * The digest {@link #read} would give, from the bytes alone: only {@code sources.yaml} is parsed (for the
+     * order of the articles), so a start can tell that the seeds are the ones already loaded without parsing
+     * and validating every event.
+     *
+     * @throws SeedValidationException when a seed file is missing or sources.yaml does not parse
+     */
+    public String digest(SeedLocation location) {
+        MessageDigest digest = sha256();
+        List<SeedViolation> problems = new ArrayList<>();
+        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest, problems);
+        for (String file : List.of(SeedSet.ACTORS, SeedSet.PLACES, SeedSet.ERAS)) {
+            readBytes(location, file).ifPresentOrElse(bytes -> update(digest, file, bytes), () -> problems.add(
+                    new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing")));
+        }
+        for (String file : eventFiles(location)) {
+            readBytes(location, file).ifPresentOrElse(bytes -> update(digest, file, bytes), () -> problems.add(
+                    new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing")));
+        }
+        if (!problems.isEmpty()) {
+            throw new SeedValidationException(problems);
+        }
+        Set<String> seen = new HashSet<>();
+        for (SourceSeed source : orEmpty(sources.sources())) {
+            if (source != null && isPlainFileName(source.file()) && seen.add(source.file())) {
+                String path = SeedSet.ARTICLES + source.file();
+                readBytes(location, path).ifPresent(bytes -> update(digest, path, bytes));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Article file names are plain names inside articles/, never paths that could leave it. */

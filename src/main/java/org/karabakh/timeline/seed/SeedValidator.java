@@ -15,11 +15,13 @@ import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SeedDate;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.seed.SeedModel.StatedSeed;
+import org.karabakh.timeline.seed.SeedSet.EventsFilePart;
 import org.karabakh.timeline.vocabulary.Coded;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +48,7 @@ public final class SeedValidator {
         Set<String> actorIds = checkActors(seeds.actors(), file.apply(SeedSet.ACTORS), violations);
         Set<String> placeIds = checkPlaces(seeds.places(), file.apply(SeedSet.PLACES), violations);
         Set<String> eraIds = checkEras(seeds.eras(), file.apply(SeedSet.ERAS), violations);
-        checkEvents(seeds, file.apply(SeedSet.EVENTS), sourceIds, actorIds, placeIds, eraIds, violations);
+        checkEvents(seeds, location, sourceIds, actorIds, placeIds, eraIds, violations);
 
         if (!violations.isEmpty()) {
             throw new SeedValidationException(violations);
@@ -138,10 +140,12 @@ public final class SeedValidator {
         return items.ids;
     }
 
-    private void checkEvents(SeedSet seeds, String file, Set<String> sourceIds, Set<String> actorIds,
+    private void checkEvents(SeedSet seeds, SeedLocation location, Set<String> sourceIds, Set<String> actorIds,
             Set<String> placeIds, Set<String> eraIds, List<SeedViolation> out) {
-        Items items = new Items(file, "event", out);
-        Map<String, ArticleText> articleTexts = new HashMap<>();
+        Items items = new Items(location.describe(SeedSet.EVENTS), "event", out);
+        Map<String, ArticleText> articleTexts = new RecentArticles();
+        Iterator<EventsFilePart> parts = seeds.eventFiles().iterator();
+        int partEnd = 0;
         Map<String, String> articleOfSource = new HashMap<>();
         for (SourceSeed source : seeds.sources()) {
             if (source != null && source.id() != null && source.file() != null) {
@@ -149,6 +153,11 @@ public final class SeedValidator {
             }
         }
         for (int i = 0; i < seeds.events().size(); i++) {
+            while (i >= partEnd && parts.hasNext()) {
+                EventsFilePart part = parts.next();
+                items.file = location.describe(part.file());
+                partEnd += part.count();
+            }
             EventSeed event = seeds.events().get(i);
             String item = items.id(i, event == null ? null : event.id());
             if (event == null) {
@@ -261,7 +270,8 @@ public final class SeedValidator {
 
     /** Collects violations for the items of one seed file and the ids it defines. */
     private static final class Items {
-        final String file;
+        /** The file the items come from, which changes as events are read from one file after another. */
+        String file;
         final String kind;
         final List<SeedViolation> out;
         final Set<String> ids = new HashSet<>();

@@ -425,13 +425,12 @@ public class SeedWriter {
         forget(pending);
     }
 
-    /** Each source's article text by source id, normalised once per load, when its first quote is anchored. */
+    /** Each source's article text by source id, normalised when a quote from it is anchored (the validator's rule). */
     private static Function<String, ArticleText> articles(SeedSet seeds) {
         Map<String, String> files = new HashMap<>();
         seeds.sources().forEach(source -> files.put(source.id(), source.file()));
-        Map<String, ArticleText> texts = new HashMap<>();
-        return sourceId -> texts.computeIfAbsent(sourceId,
-                id -> new ArticleText(seeds.articles().get(files.get(id))));
+        Map<String, ArticleText> texts = new RecentArticles();
+        return sourceId -> texts.computeIfAbsent(files.get(sourceId), file -> new ArticleText(seeds.articles().get(file)));
     }
 
     /**

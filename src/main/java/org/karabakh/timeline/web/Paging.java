@@ -26,7 +26,7 @@ public final class Paging {
     public static final String TOTAL_COUNT = "X-Total-Count";
     public static final String LINK = "Link";
 
-    private static final Set<String> PAGE_PARAMETERS = Set.of("page", "size");
+    private static final Set<String> PAGE_PARAMETERS = Set.of("page", "size", "after");
 
     /** A page is JSON; saying so spares the framework negotiating it again from Accept. */
     private static final MediaType JSON = MediaType.valueOf(Format.JSON.contentType());
@@ -41,40 +41,69 @@ public final class Paging {
     public static <T> RestResponse<Page<T>> response(HttpServerRequest request, Page<T> page) {
         RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page, JSON)
                 .header(TOTAL_COUNT, page.total());
-        links(request, new PageRequest(page.page(), page.size()), page.total())
+        links(request, new PageRequest(page.page(), page.size()), page.total(), page.totalExact())
                 .forEach(link -> response.header(LINK, link));
         return response.build();
     }
 
     /**
+     * A JSON page read by keyset ({@code after}): {@code first} goes back to the top of the list, {@code next}
+     * continues after the page's last item while full pages come back; there is no page number to link to.
+     */
+    public static <T extends Identified> RestResponse<Page<T>> keysetResponse(HttpServerRequest request, Page<T> page) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page, JSON)
+                .header(TOTAL_COUNT, page.total());
+        response.header(LINK, link(request, "page=0&size=" + page.size(), "first"));
+        if (!page.items().isEmpty() && page.items().size() == page.size() && page.total() > page.size()) {
+            String last = page.items().get(page.items().size() - 1).id();
+            response.header(LINK, link(request, "after=" + encode(last) + "&size=" + page.size(), "next"));
+        }
+        return response.build();
+    }
+
+    /** An item a keyset link can name. */
+    public interface Identified {
+        String id();
+    }
+
+    /**
      * An export (CSV, iCalendar, GeoJSON, NDJSON): {@code X-Total-Count} always; {@code Link} too when
-     * {@code size} made it a page rather than the whole list.
+     * {@code size} made it a page rather than the whole list, and {@code paging} is given (null: no page links,
+     * as for a list read by keyset).
      */
     public static Response.ResponseBuilder export(Response.ResponseBuilder response, HttpServerRequest request,
             PageParams paging, long total) {
         response.header(TOTAL_COUNT, total);
-        if (paging.exportIsPaged()) {
-            links(request, paging.toRequest(), total).forEach(link -> response.header(LINK, link));
+        if (paging != null && paging.exportIsPaged()) {
+            links(request, paging.toRequest(), total, total < Page.COUNT_LIMIT).forEach(link -> response.header(LINK, link));
         }
         return response;
     }
 
-    private static List<String> links(HttpServerRequest request, PageRequest page, long total) {
+    /** When the total is only a lower bound, the last page is unknown: no {@code last}, and {@code next} always. */
+    private static List<String> links(HttpServerRequest request, PageRequest page, long total, boolean exact) {
         List<String> links = new ArrayList<>();
         int last = total == 0 ? 0 : (int) ((total - 1) / page.size());
         links.add(link(request, 0, page.size(), "first"));
         if (page.page() > 0) {
-            links.add(link(request, Math.min(page.page() - 1, last), page.size(), "prev"));
+            links.add(link(request, exact ? Math.min(page.page() - 1, last) : page.page() - 1, page.size(), "prev"));
         }
-        if (page.page() < last) {
+        if (page.page() < last || !exact) {
             links.add(link(request, page.page() + 1, page.size(), "next"));
         }
-        links.add(link(request, last, page.size(), "last"));
+        if (exact) {
+            links.add(link(request, last, page.size(), "last"));
+        }
         return links;
     }
 
     /** {@code </api/v1/events?type=war&page=1&size=5>; rel="next"}: the request's query with page and size set. */
     private static String link(HttpServerRequest request, int page, int size, String rel) {
+        return link(request, "page=" + page + "&size=" + size, rel);
+    }
+
+    /** The request's query without its paging parameters, then {@code position} (already encoded). */
+    private static String link(HttpServerRequest request, String position, String rel) {
         StringBuilder target = new StringBuilder(path(request.path())).append('?');
         String query = request.query();
         if (query != null) {
@@ -90,7 +119,7 @@ public final class Paging {
                 }
             }
         }
-        target.append("page=").append(page).append("&size=").append(size);
+        target.append(position);
         return "<" + target + ">; rel=\"" + rel + "\"";
     }
 

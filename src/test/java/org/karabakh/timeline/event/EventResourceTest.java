@@ -262,11 +262,25 @@ public class EventResourceTest {
     }
 
     @Test
+    void shouldMatchWordsThatBeginAWordInAnyOrderAndField() {
+        // "peacekeep" begins "peacekeepers"; "arabakh" is inside "Karabakh" but begins no word.
+        ids("q", "peacekeep").isNotEmpty();
+        ids("q", "arabakh").isEmpty();
+        ids("q", "CONTINGENT peacekeeping").containsExactly("hajiyev-atlantic-council-remarks",
+                "ayvazyan-lavrov-briefing-2021-05-06", "ceasefire-2023-09-20");
+    }
+
+    @Test
     void shouldTreatInjectionLookingTextAsPlainText() {
-        given().queryParam("q", "' OR 1=1 --").when().get("/api/v1/events")
+        given().queryParam("q", "' OR 'zzz'='zzz' --").when().get("/api/v1/events")
                 .then().statusCode(200).body("total", equalTo(0)).body("items", empty());
-        ids("q", "100%").isEmpty();
+    }
+
+    @Test
+    void shouldMatchNothingWithATextOfNoLetterOrDigit() {
+        ids("q", "%").isEmpty();
         ids("q", "_").isEmpty();
+        ids("q", "' --").isEmpty();
     }
 
     @Test
