@@ -15,7 +15,7 @@ public record DeletedEventView(
                 When it was removed: the `loadedAt` of the load that removed it (ISO 8601 instant, UTC, whole \
                 milliseconds).""") Instant deletedAt,
         @Schema(required = true, description = "The dataset version that no longer holds it (see GET /api/v1/meta).",
-                examples = "ea0f7d47f8817350da9ef436435e5411e481576804b7e6e0c86bf594e07efdfb")
+                examples = "db19c1dad6abc197b9371d82eef1a4ffcd5615c78ec30fc897841cc81b7f0575")
         String datasetVersion) {
 
     public static DeletedEventView of(Tombstone tombstone) {
