@@ -90,11 +90,15 @@ public class ConditionalGet {
     /** Keeps the answer exactly as it goes over the wire, with the headers that belong to it. */
     private void keep(HttpServerRequest wire, ContainerResponseContext response, MediaType type, byte[] body,
             EntityTag tag) {
+        String renderedUnder = RenderedAnswers.renderedUnder(wire);
+        if (renderedUnder == null) {
+            return;
+        }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         response.getStringHeaders().forEach((name, values) -> headers.add(name, values));
         headers.set(HttpHeaders.CONTENT_TYPE, type.toString());
         headers.remove(HttpHeaders.CONTENT_LENGTH);
-        answers.keep(RenderedAnswers.key(wire.path(), wire.query(), wire.getHeader(HttpHeaders.ACCEPT)),
+        answers.keep(renderedUnder, RenderedAnswers.key(wire.path(), wire.query(), wire.getHeader(HttpHeaders.ACCEPT)),
                 RenderedAnswers.Rendered.of(body, quoted(tag), headers, RouteTemplate.of(wire)));
     }
 

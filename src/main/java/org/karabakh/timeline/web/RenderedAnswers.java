@@ -8,7 +8,9 @@ import io.netty.buffer.Unpooled;
 import io.netty.util.IllegalReferenceCountException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -30,6 +32,8 @@ public class RenderedAnswers {
 
     /** Parameters whose value here is what their absence means; dropped from the key. */
     private static final Set<String> DEFAULTS = Set.of("page=0", "sort=date");
+    /** The request context local where a request that found nothing kept notes the load it is rendered from. */
+    private static final String RENDERED_UNDER = "timeline.renderedUnder";
     /** What a cached entry costs besides its body and key: headers, objects, the cache's own node. */
     private static final int ENTRY_OVERHEAD = 512;
 
@@ -113,8 +117,31 @@ public class RenderedAnswers {
         return misses.sum();
     }
 
-    public void keep(String key, Rendered rendered) {
-        generation().ifPresent(g -> g.answers().put(key, rendered));
+    /**
+     * Notes, before the request is rendered, the load it is rendered from. A request that spans the
+     * switch to a new load reads the old one: its answer must not be kept for the new one.
+     */
+    void missed(HttpServerRequest request) {
+        dataset.load().ifPresent(load -> {
+            if (request instanceof HttpServerRequestInternal internal) {
+                internal.context().putLocal(RENDERED_UNDER, load);
+            }
+        });
+    }
+
+    /** The load this request is rendered from, as {@link #missed} noted it; null for a request it never saw. */
+    static String renderedUnder(HttpServerRequest request) {
+        return request instanceof HttpServerRequestInternal internal ? internal.context().getLocal(RENDERED_UNDER) : null;
+    }
+
+    /** Keeps an answer if the load it was rendered from is still the one served; otherwise frees its bytes. */
+    public void keep(String renderedUnder, String key, Rendered rendered) {
+        Optional<Generation> served = generation().filter(g -> g.load().equals(renderedUnder));
+        if (served.isPresent()) {
+            served.get().answers().put(key, rendered);
+        } else {
+            rendered.release();
+        }
     }
 
     /** Total weight (bytes) of what is held now, for metrics and tests. */

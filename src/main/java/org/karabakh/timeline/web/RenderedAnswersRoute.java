@@ -41,6 +41,7 @@ public class RenderedAnswersRoute {
                 .find(RenderedAnswers.key(request.path(), request.query(), request.getHeader(HttpHeaders.ACCEPT)))
                 .orElse(null);
         if (rendered == null) {
+            answers.missed(request);
             context.next();
             return;
         }
@@ -53,6 +54,7 @@ public class RenderedAnswersRoute {
             response.headers().addAll(rendered.headers());
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(rendered.body().readableBytes())).end();
         } else if (!rendered.send(response)) {
+            answers.missed(request);
             context.next();
         }
     }

@@ -49,7 +49,8 @@ class RenderedAnswersTest {
     @Test
     void shouldStayWithinItsByteBoundHoweverManyDistinctQueriesArrive() {
         for (int i = 0; i < 10_000; i++) {
-            answers.keep(RenderedAnswers.key("/api/v1/events", "q=word" + i + "&size=5", "application/json"), rendered(4_000));
+            String key = RenderedAnswers.key("/api/v1/events", "q=word" + i + "&size=5", "application/json");
+            answers.keep(loads.load, key, rendered(4_000));
         }
 
         assertThat(answers.heldBytes()).isPositive().isLessThanOrEqualTo(BOUND);
@@ -58,7 +59,7 @@ class RenderedAnswersTest {
     @Test
     void shouldForgetEveryAnswerWhenANewLoadIsServed() {
         String key = RenderedAnswers.key("/api/v1/events", null, "application/json");
-        answers.keep(key, rendered(10));
+        answers.keep(loads.load, key, rendered(10));
         assertThat(answers.find(key)).isPresent();
 
         loads.load = "v2@2026-11-23T11:00:00Z";
@@ -70,9 +71,9 @@ class RenderedAnswersTest {
     void shouldFreeTheBytesOfAnAnswerItReplaces() {
         String key = RenderedAnswers.key("/api/v1/events", null, "application/json");
         RenderedAnswers.Rendered first = rendered(10);
-        answers.keep(key, first);
+        answers.keep(loads.load, key, first);
 
-        answers.keep(key, rendered(10));
+        answers.keep(loads.load, key, rendered(10));
 
         assertThat(first.body().refCnt()).isZero();
     }
@@ -80,7 +81,7 @@ class RenderedAnswersTest {
     @Test
     void shouldFreeTheBytesOfEveryAnswerOfAnEarlierLoad() {
         RenderedAnswers.Rendered earlier = rendered(10);
-        answers.keep(RenderedAnswers.key("/api/v1/meta", null, null), earlier);
+        answers.keep(loads.load, RenderedAnswers.key("/api/v1/meta", null, null), earlier);
 
         loads.load = "v2@2026-11-23T11:00:00Z";
         answers.find(RenderedAnswers.key("/api/v1/meta", null, null));
@@ -94,7 +95,7 @@ class RenderedAnswersTest {
         for (int i = 0; i < 10_000; i++) {
             String key = RenderedAnswers.key("/api/v1/events", "q=word" + i, null);
             kept.put(key, rendered(4_000));
-            answers.keep(key, kept.get(key));
+            answers.keep(loads.load, key, kept.get(key));
         }
 
         kept.forEach((key, rendered) -> assertThat(rendered.body().refCnt())
@@ -103,11 +104,24 @@ class RenderedAnswersTest {
     }
 
     @Test
+    void shouldNotKeepAnAnswerRenderedFromTheLoadBeforeTheOneServed() {
+        String renderedUnder = loads.load;
+        String key = RenderedAnswers.key("/api/v1/meta", null, null);
+        RenderedAnswers.Rendered stale = rendered(10);
+
+        loads.load = "v2@2026-11-23T11:00:00Z";
+        answers.keep(renderedUnder, key, stale);
+
+        assertThat(answers.find(key)).isEmpty();
+        assertThat(stale.body().refCnt()).isZero();
+    }
+
+    @Test
     void shouldKeepNothingBeforeTheDataIsLoaded() {
         loads.load = null;
         String key = RenderedAnswers.key("/api/v1/meta", null, null);
 
-        answers.keep(key, rendered(10));
+        answers.keep(loads.load, key, rendered(10));
 
         assertThat(answers.find(key)).isEmpty();
     }
