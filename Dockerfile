@@ -27,5 +27,5 @@ EXPOSE 8080
 # keeps the process near 200 MB resident; the rendered-answer cache is bounded separately
 # (TIMELINE_HTTP_RENDERED_CACHE_BYTES). Override with JAVA_TOOL_OPTIONS; Quarkus settings go in
 # environment variables such as TIMELINE_HTTP_CACHE_MAX_AGE or QUARKUS_HTTP_CORS_ORIGINS.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k"
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k"
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app-cds.jsa", "-Xshare:auto", "-jar", "/app/quarkus-run.jar"]

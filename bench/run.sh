@@ -17,7 +17,7 @@ done
 DURATION=${DURATION:-6}
 CONNECTIONS=${CONNECTIONS:-32}
 STARTS=${STARTS:-3}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m -Xss512k -XX:ReservedCodeCacheSize=64m}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -Xss512k -XX:ReservedCodeCacheSize=64m}
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 [ -f bench/bare-app/target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -f bench/bare-app/pom.xml package -DskipTests

@@ -29,7 +29,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, String> {
                 all.add(actor.get("kind").in(kinds));
             }
             return cb.and(all.toArray(Predicate[]::new));
-        }, (cb, actor) -> List.of(cb.asc(actor.get("name")), cb.asc(actor.get("id"))), List.of()).page(page);
+        }, (cb, actor) -> List.of(cb.asc(actor.get("name")), cb.asc(actor.get("id")))).page(page);
     }
 
     /** The actor's participations with their events, chronologically by event. */

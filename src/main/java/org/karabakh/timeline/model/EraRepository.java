@@ -13,6 +13,6 @@ public class EraRepository implements PanacheRepositoryBase<Era, String> {
     /** Eras chronologically by the first day of their span, then id. */
     public Page<Era> list(PageRequest page) {
         return new FilteredQuery<>(getEntityManager(), Era.class, (cb, query, era) -> cb.conjunction(),
-                (cb, era) -> List.of(cb.asc(era.get("span").get("start")), cb.asc(era.get("id"))), List.of()).page(page);
+                (cb, era) -> List.of(cb.asc(era.get("span").get("start")), cb.asc(era.get("id")))).page(page);
     }
 }

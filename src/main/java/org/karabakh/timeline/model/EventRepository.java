@@ -64,7 +64,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
     private FilteredQuery<Event> query(EventFilter filter) {
         return new FilteredQuery<>(getEntityManager(), Event.class, (cb, query, event) -> matching(cb, query, event, filter),
-                (cb, event) -> order(cb, event, filter.sort()), List.of("era"));
+                (cb, event) -> order(cb, event, filter.sort()));
     }
 
     /**

@@ -35,17 +35,20 @@ final class FilteredQuery<T> {
     private final Class<T> type;
     private final Where<T> where;
     private final OrderBy<T> orderBy;
-    private final List<String> fetched;
     private final String idAttribute;
 
-    /** @param fetched to-one associations every row shows, fetched with it instead of one query each */
-    FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy, List<String> fetched) {
+    /*
+     * Nothing is fetch-joined into the list: a join lets H2 start from the joined table and sort every
+     * matching row before it can return the first page (100,000 events read for 31, where the order's index
+     * gives those 31 straight away). The to-one associations a page shows load in one batch each instead
+     * (quarkus.hibernate-orm.fetch.batch-size).
+     */
+    FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy) {
         this.em = em;
         this.type = type;
         this.idAttribute = em.getMetamodel().entity(type).getId(String.class).getName();
         this.where = where;
         this.orderBy = orderBy;
-        this.fetched = fetched;
     }
 
     /**
@@ -69,7 +72,6 @@ final class FilteredQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
-        fetched.forEach(root::fetch);
         query.select(root).where(where.build(cb, query, root)).orderBy(orderBy.build(cb, root));
         return em.createQuery(query).setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }

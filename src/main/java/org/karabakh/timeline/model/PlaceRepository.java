@@ -13,6 +13,6 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, String> {
     /** Places by name, then id. */
     public Page<Place> list(PageRequest page) {
         return new FilteredQuery<>(getEntityManager(), Place.class, (cb, query, place) -> cb.conjunction(),
-                (cb, place) -> List.of(cb.asc(place.get("name")), cb.asc(place.get("id"))), List.of()).page(page);
+                (cb, place) -> List.of(cb.asc(place.get("name")), cb.asc(place.get("id")))).page(page);
     }
 }

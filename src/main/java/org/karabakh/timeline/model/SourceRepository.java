@@ -22,7 +22,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, String> {
                 all.add(Predicates.contains(cb, source.get("publisher"), publisher));
             }
             return cb.and(all.toArray(Predicate[]::new));
-        }, (cb, source) -> List.of(cb.asc(source.get("published").get("start")), cb.asc(source.get("id"))), List.of())
+        }, (cb, source) -> List.of(cb.asc(source.get("published").get("start")), cb.asc(source.get("id"))))
                 .page(page);
     }
 }

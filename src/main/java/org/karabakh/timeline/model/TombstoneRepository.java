@@ -19,7 +19,6 @@ public class TombstoneRepository implements PanacheRepositoryBase<Tombstone, Str
         return new FilteredQuery<>(getEntityManager(), Tombstone.class,
                 (cb, query, tombstone) -> since == null ? cb.conjunction()
                         : cb.greaterThan(tombstone.get("deletedAt"), since),
-                (cb, tombstone) -> List.of(cb.asc(tombstone.get("deletedAt")), cb.asc(tombstone.get("eventId"))),
-                List.of()).page(page);
+                (cb, tombstone) -> List.of(cb.asc(tombstone.get("deletedAt")), cb.asc(tombstone.get("eventId")))).page(page);
     }
 }
