@@ -17,14 +17,17 @@ import java.io.UncheckedIOException;
 
 /**
  * Problem+json for what the HTTP layer rejects before any JAX-RS code runs, the counterpart of
- * {@link ProblemMapper}: a missing, malformed or repeated {@code Host} header, a body over
+ * {@link ProblemMapper}: a request line or header block over the stated limits
+ * ({@link RequestLimitsConfig}), a missing, malformed or repeated {@code Host} header, a body over
  * {@code quarkus.http.limits.max-body-size}, and paths no resource serves. Client mistakes are logged
  * at DEBUG only, so a burst of bad requests cannot fill a disk.
  *
- * <p>Three rejections never reach the router, so they keep an empty body: a request line or header
- * block over the limits (414, 431), answered by Vert.x's HTTP codec (Quarkus registers no
- * {@code HttpServer#invalidRequestHandler}), and a request target that is not a valid URI, such as
- * malformed percent-encoding (400), answered by Quarkus's root handler before routing.
+ * <p>The request line and header limits the API states (414, 431) are checked here too: Vert.x's HTTP
+ * codec answers its own limits with an empty body (Quarkus registers no
+ * {@code HttpServer#invalidRequestHandler}), so the codec's are set far above the stated ones
+ * ({@code quarkus.http.limits.*}, 64 KB) and only a request beyond those gets its empty 414 or 431. A
+ * request target that is not a valid URI, such as malformed percent-encoding, is answered 400 with an
+ * empty body by Quarkus's root handler before routing, which offers no hook.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -32,24 +35,45 @@ public class HttpLayerProblems {
     private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
     private static final int QUOTED_MAX = 100;
 
+    /** The space and the version around the request target in a request line ("GET /x HTTP/1.1"). */
+    private static final int REQUEST_LINE_FRAME = " HTTP/1.1".length() + 1;
+    /** ": " and CRLF around each header's name and value. */
+    private static final int HEADER_LINE_FRAME = 4;
+
     private final ObjectMapper json;
     private final long maxBodySize;
+    private final long maxRequestLine;
+    private final long maxHeaderSize;
 
     HttpLayerProblems(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, RequestLimitsConfig limits) {
         this.json = json;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxRequestLine = limits.requestLine().asLongValue();
+        this.maxHeaderSize = limits.headerSize().asLongValue();
     }
 
     void install(@Observes Router router) {
         // Before Quarkus's own body-size check, which answers 413 with an empty body.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkHeaders);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkRequestHead);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         router.errorHandler(404, this::notFound);
     }
 
-    private void checkHeaders(RoutingContext ctx) {
+    private void checkRequestHead(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        long requestLine = request.method().name().length() + request.uri().length() + REQUEST_LINE_FRAME;
+        if (requestLine > maxRequestLine) {
+            reject(ctx, 414, "The request line (method, URL and version: " + requestLine + " bytes) is over the limit of "
+                    + maxRequestLine + " bytes; ask for fewer or shorter filter values.");
+            return;
+        }
+        long headerSize = headerSize(request);
+        if (headerSize > maxHeaderSize) {
+            reject(ctx, 431, "The request's header lines (" + headerSize + " bytes together) are over the limit of "
+                    + maxHeaderSize + " bytes.");
+            return;
+        }
         if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
             reject(ctx, 400, "A request carries one Host header; this one has "
                     + request.headers().getAll(HttpHeaders.HOST).size() + ".");
@@ -107,6 +131,14 @@ public class HttpLayerProblems {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long headerSize(HttpServerRequest request) {
+        long size = 0;
+        for (var header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length() + HEADER_LINE_FRAME;
+        }
+        return size;
     }
 
     private static long contentLength(HttpServerRequest request) {

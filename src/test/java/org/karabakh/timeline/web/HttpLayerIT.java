@@ -119,8 +119,17 @@ class HttpLayerIT {
     }
 
     @Test
-    void shouldRejectARequestLineOverTheLimit() throws IOException {
-        assertThat(RawHttp.exchange(RestAssured.port, requestLineOf(4097) + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+    void shouldAnswerAProblemForARequestLineOverTheLimit() throws IOException {
+        RawHttp.Response response = RawHttp.exchange(RestAssured.port,
+                requestLineOf(4097) + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertProblem(response, 414, "/api/v1/meta");
+        assertThat(JsonPath.from(response.body()).getString("detail")).contains("4097 bytes", "limit of 4096 bytes");
+    }
+
+    @Test
+    void shouldLeaveOnlyARequestLineBeyondTheCodecsCeilingToTheCodec() throws IOException {
+        assertThat(RawHttp.exchange(RestAssured.port, requestLineOf(70_000) + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                 .status()).isEqualTo(414);
     }
 
@@ -130,8 +139,11 @@ class HttpLayerIT {
     }
 
     @Test
-    void shouldRejectHeadersOverTheLimit() throws IOException {
-        assertThat(RawHttp.exchange(RestAssured.port, requestWithHeaderPadding(17 * 1024)).status()).isEqualTo(431);
+    void shouldAnswerAProblemForHeadersOverTheLimit() throws IOException {
+        RawHttp.Response response = RawHttp.exchange(RestAssured.port, requestWithHeaderPadding(17 * 1024));
+
+        assertProblem(response, 431, "/api/v1/meta");
+        assertThat(JsonPath.from(response.body()).getString("detail")).contains("limit of 16384 bytes");
     }
 
     @Test
