@@ -42,6 +42,16 @@ public class Dating {
     public LocalDate latest;
 
     /**
+     * {@link #latest}, or {@link #OPEN_END} for an open-ended date: what a window's start is compared
+     * with, so that "inside the window" needs no {@code latest IS NULL OR …}, which no index range answers.
+     */
+    @Column(name = "date_until")
+    public LocalDate until;
+
+    /** The {@link #until} of an open-ended date: after every window. */
+    public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
+    /**
      * Builds a dating from its parts, rejecting what cannot be: an end with another precision than
      * the start, or an end before the start.
      *
@@ -68,6 +78,7 @@ public class Dating {
         dating.inferred = inferred;
         dating.note = note;
         dating.latest = qualifier == Qualifier.AFTER ? null : (end == null ? start : end).last();
+        dating.until = dating.latest == null ? OPEN_END : dating.latest;
         dating.display = display != null ? display : describe(start, end, qualifier);
         return dating;
     }

@@ -15,7 +15,7 @@ public record DeletedEventView(
                 When it was removed: the `loadedAt` of the load that removed it (ISO 8601 instant, UTC, whole \
                 milliseconds).""") Instant deletedAt,
         @Schema(required = true, description = "The dataset version that no longer holds it (see GET /api/v1/meta).",
-                examples = "db19c1dad6abc197b9371d82eef1a4ffcd5615c78ec30fc897841cc81b7f0575")
+                examples = "194fbeb4bf62807ce0afa11437d6a2246176269623a9bb9e6e92c0ede8416f69")
         String datasetVersion) {
 
     public static DeletedEventView of(Tombstone tombstone) {

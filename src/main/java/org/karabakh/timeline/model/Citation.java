@@ -73,7 +73,8 @@ public class Citation extends PanacheEntityBase {
             @AttributeOverride(name = "display", column = @Column(name = "stated_display", length = 100)),
             @AttributeOverride(name = "inferred", column = @Column(name = "stated_inferred")),
             @AttributeOverride(name = "note", column = @Column(name = "stated_note", length = 1000)),
-            @AttributeOverride(name = "latest", column = @Column(name = "stated_latest"))
+            @AttributeOverride(name = "latest", column = @Column(name = "stated_latest")),
+            @AttributeOverride(name = "until", column = @Column(name = "stated_until"))
     })
     public Dating stated;
 

@@ -21,7 +21,7 @@ final class Predicates {
     /**
      * A dated thing is inside a window when any day it can refer to is: it starts on or before the
      * window's end, and ends ({@code latest}) on or after the window's start. An open-ended date
-     * ({@code latest} null) reaches every later window.
+     * reaches every later window: its {@code until} is {@link Dating#OPEN_END}.
      */
     static Predicate overlaps(CriteriaBuilder cb, Path<Dating> dating, DateWindow window) {
         if (window.isEmpty()) {
@@ -32,8 +32,7 @@ final class Predicates {
             bounds.add(cb.lessThanOrEqualTo(dating.<LocalDate>get("start"), window.to()));
         }
         if (window.from() != null) {
-            Path<LocalDate> latest = dating.get("latest");
-            bounds.add(cb.or(cb.isNull(latest), cb.greaterThanOrEqualTo(latest, window.from())));
+            bounds.add(cb.greaterThanOrEqualTo(dating.<LocalDate>get("until"), window.from()));
         }
         return cb.and(bounds.toArray(Predicate[]::new));
     }

@@ -48,7 +48,8 @@ public class Source extends PanacheEntityBase {
             @AttributeOverride(name = "display", column = @Column(name = "published_display", nullable = false, length = 100)),
             @AttributeOverride(name = "inferred", column = @Column(name = "published_inferred", nullable = false)),
             @AttributeOverride(name = "note", column = @Column(name = "published_note", length = 1000)),
-            @AttributeOverride(name = "latest", column = @Column(name = "published_latest"))
+            @AttributeOverride(name = "latest", column = @Column(name = "published_latest")),
+            @AttributeOverride(name = "until", column = @Column(name = "published_until"))
     })
     public Dating published;
 

@@ -18,9 +18,11 @@ import java.util.Optional;
  * Loads the seeds at start-up, in one transaction that holds the load lock: the instances sharing a
  * database load one at a time, and a reader sees the previous version until the load commits (a
  * process killed mid-load leaves it untouched, and the next start loads again). Unchanged seeds are
- * not even read: their fingerprint is the one stored. Otherwise they are read, validated in full,
- * and only what differs is written ({@link SeedWriter}). Any problem in the seeds stops start-up,
- * before anything is written, with a message naming the file, the item and the field.
+ * not even read: their fingerprint is the one stored. Otherwise they are read and checked one events
+ * file at a time ({@link SeedScan}), and only what differs is written ({@link SeedWriter}), so that
+ * memory holds one file of events whatever the size of the seeds. Any problem in the seeds stops
+ * start-up with a message naming the file, the item and the field, and the transaction is rolled
+ * back: nothing of it is ever committed.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -29,15 +31,14 @@ public class SeedLoader {
 
     /** What one start found and did, the rows the database then holds, and how long each phase took (ms). */
     record Load(StoredVersion version, DatasetCounts counts, boolean read, Changes events, Changes references,
-            long waitMillis, long readMillis, long validateMillis, long writeMillis) {
+            long waitMillis, long scanMillis, long writeMillis) {
 
         boolean wroteAnything() {
             return events.any() || references.any();
         }
 
         Load counted(DatasetCounts counted) {
-            return new Load(version, counted, read, events, references, waitMillis, readMillis, validateMillis,
-                    writeMillis);
+            return new Load(version, counted, read, events, references, waitMillis, scanMillis, writeMillis);
         }
     }
 
@@ -76,13 +77,13 @@ public class SeedLoader {
         DatasetCounts counts = load.counts();
         // Every phase, so that they add up to the whole: the commit of a large load is not free (H2 writes
         // its file then), nor is the fingerprint of a large seeds directory.
-        long commitMillis = millis(fingerprinted, committed) - load.waitMillis() - load.readMillis()
-                - load.validateMillis() - load.writeMillis();
+        long commitMillis = millis(fingerprinted, committed) - load.waitMillis() - load.scanMillis()
+                - load.writeMillis();
         LOG.infof("Timeline loaded from %s: %d events, %d sources, %d actors, %d places, %d eras (version %s) in %d ms;"
-                        + " %s (fingerprint %d, wait %d, read %d, validate %d, write %d, commit %d, count %d)",
+                        + " %s (fingerprint %d, wait %d, read and check %d, write %d, commit %d, count %d)",
                 location.describe(""), counts.events(), counts.sources(), counts.actors(), counts.places(), counts.eras(),
                 load.version().version().substring(0, 12), took.toMillis(), outcome(load), millis(start, fingerprinted),
-                load.waitMillis(), load.readMillis(), load.validateMillis(), load.writeMillis(), commitMillis,
+                load.waitMillis(), load.scanMillis(), load.writeMillis(), commitMillis,
                 millis(committed, counted));
         watch.start();
     }
@@ -125,16 +126,15 @@ public class SeedLoader {
         Optional<StoredVersion> current = writer.current();
         if (fingerprint != null && current.isPresent() && fingerprint.equals(current.get().seedsFingerprint())) {
             return new Load(current.get(), DatasetCounts.NONE, false, Changes.NONE, Changes.NONE,
-                    millis(waitingSince, locked), 0, 0, 0);
+                    millis(waitingSince, locked), 0, 0);
         }
-        SeedSet seeds = new SeedReader().read(location);
-        long read = System.nanoTime();
-        new SeedValidator().validate(seeds, location);
-        long validated = System.nanoTime();
-        Written written = writer.write(seeds, fingerprint, Instant.now().truncatedTo(EventTimestamps.PRECISION));
+        SeedWriter.Loading loading = writer.load(fingerprint, Instant.now().truncatedTo(EventTimestamps.PRECISION));
+        SeedScan scan = new SeedScan(location);
+        scan.run(loading);
         long done = System.nanoTime();
+        Written written = loading.written();
         return new Load(written.version(), DatasetCounts.NONE, true, written.events(), written.references(),
-                millis(waitingSince, locked), millis(locked, read), millis(read, validated), millis(validated, done));
+                millis(waitingSince, locked), millis(locked, done) - scan.consumerMillis(), scan.consumerMillis());
     }
 
     private static long millis(long from, long to) {

@@ -11,9 +11,7 @@ import org.karabakh.timeline.seed.SeedModel.ErasFile;
 import org.karabakh.timeline.seed.SeedModel.EventSeed;
 import org.karabakh.timeline.seed.SeedModel.EventsFile;
 import org.karabakh.timeline.seed.SeedModel.PlacesFile;
-import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourcesFile;
-import org.karabakh.timeline.seed.SeedSet.EventsFilePart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,16 +21,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the seed files of one location into a {@link SeedSet}, failing on any file it cannot parse. */
+/**
+ * Parses the seed files of one location, one file at a time, adding every file's path and bytes to the
+ * seeds digest (the dataset's version) in the order they are read: the four index files, the articles,
+ * then the events files. A file that is missing or does not parse becomes a {@link SeedViolation}.
+ */
 public final class SeedReader {
 
     /** Most characters one seed file may hold (SnakeYAML's default is 3 MB); split larger event lists over events/. */
@@ -42,6 +40,12 @@ public final class SeedReader {
             .loaderOptions(loaderOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final SeedLocation location;
+    private final MessageDigest digest = sha256();
+
+    public SeedReader(SeedLocation location) {
+        this.location = location;
+    }
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
@@ -49,93 +53,67 @@ public final class SeedReader {
         return options;
     }
 
-    /** @throws SeedValidationException naming every file that is missing or does not parse */
-    public SeedSet read(SeedLocation location) {
+    /**
+     * The four index files and the names of the events files; null, after adding to {@code problems}, when one
+     * of them is missing or does not parse.
+     *
+     * @throws SeedValidationException when the location itself cannot be read (no such directory)
+     */
+    public SeedIndex index(List<SeedViolation> problems) {
         location.unreadable().ifPresent(problem -> {
             throw new SeedValidationException(List.of(
                     new SeedViolation(location.describe(""), "(directory)", "(directory)", problem)));
         });
-        MessageDigest digest = sha256();
-        List<SeedViolation> problems = new ArrayList<>();
-        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest, problems);
-        ActorsFile actors = parse(location, SeedSet.ACTORS, ActorsFile.class, digest, problems);
-        PlacesFile places = parse(location, SeedSet.PLACES, PlacesFile.class, digest, problems);
-        ErasFile eras = parse(location, SeedSet.ERAS, ErasFile.class, digest, problems);
-        List<EventSeed> events = new ArrayList<>();
-        List<EventsFilePart> eventFiles = new ArrayList<>();
-        for (String file : eventFiles(location)) {
-            // One file at a time: its bytes are dropped once parsed, so only the parsed events are kept.
-            EventsFile part = parse(location, file, EventsFile.class, digest, problems);
-            if (part != null && part.events() != null) {
-                events.addAll(part.events());
-                eventFiles.add(new EventsFilePart(file, part.events().size()));
-            }
+        int before = problems.size();
+        SourcesFile sources = parse(SeedIndex.SOURCES, SourcesFile.class, problems);
+        ActorsFile actors = parse(SeedIndex.ACTORS, ActorsFile.class, problems);
+        PlacesFile places = parse(SeedIndex.PLACES, PlacesFile.class, problems);
+        ErasFile eras = parse(SeedIndex.ERAS, ErasFile.class, problems);
+        if (problems.size() > before) {
+            return null;
         }
-        if (!problems.isEmpty()) {
-            throw new SeedValidationException(problems);
-        }
+        return new SeedIndex(orEmpty(sources.sources()), orEmpty(actors.actors()), orEmpty(places.places()),
+                orEmpty(eras.eras()), eventFiles());
+    }
 
-        Map<String, String> articles = new LinkedHashMap<>();
-        for (SourceSeed source : orEmpty(sources.sources())) {
-            if (source != null && isPlainFileName(source.file()) && !articles.containsKey(source.file())) {
-                String path = SeedSet.ARTICLES + source.file();
-                articles.put(source.file(), readBytes(location, path).map(bytes -> {
-                    update(digest, path, bytes);
-                    return decode(location, path, bytes);
-                }).orElse(null));
-            }
+    /** The events of one events file; null, after adding to {@code problems}, when it is missing or does not parse. */
+    public List<EventSeed> events(String file, List<SeedViolation> problems) {
+        EventsFile events = parse(file, EventsFile.class, problems);
+        return events == null ? null : orEmpty(events.events());
+    }
+
+    /** An article's bytes, added to the digest; empty when the file is missing. */
+    Optional<byte[]> article(String file) {
+        String path = SeedIndex.ARTICLES + file;
+        Optional<byte[]> bytes = readBytes(location, path);
+        bytes.ifPresent(b -> update(path, b));
+        return bytes;
+    }
+
+    /** The digest of every file read so far, in the order read. */
+    public String digest() {
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
         }
-        return new SeedSet(orEmpty(sources.sources()), orEmpty(actors.actors()), orEmpty(places.places()),
-                orEmpty(eras.eras()), events, eventFiles, articles, HexFormat.of().formatHex(digest.digest()));
     }
 
     /**
      * {@code events.yaml} and every {@code events/*.yaml}, in that order (the directory's files sorted by name);
      * {@code events.yaml} alone, and so reported missing, when neither exists.
      */
-    private static List<String> eventFiles(SeedLocation location) {
+    public List<String> eventFiles() {
         List<String> files = new ArrayList<>();
         try {
-            if (location.exists(SeedSet.EVENTS)) {
-                files.add(SeedSet.EVENTS);
+            if (location.exists(SeedIndex.EVENTS)) {
+                files.add(SeedIndex.EVENTS);
             }
-            location.list(SeedSet.EVENTS_DIRECTORY, ".yaml").forEach(name -> files.add(SeedSet.EVENTS_DIRECTORY + name));
+            location.list(SeedIndex.EVENTS_DIRECTORY, ".yaml").forEach(name -> files.add(SeedIndex.EVENTS_DIRECTORY + name));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + location.describe(SeedSet.EVENTS_DIRECTORY), e);
+            throw new UncheckedIOException("Cannot list " + location.describe(SeedIndex.EVENTS_DIRECTORY), e);
         }
-        return files.isEmpty() ? List.of(SeedSet.EVENTS) : files;
-    }
-
-    /**
-     * The digest {@link #read} would give, from the bytes alone: only {@code sources.yaml} is parsed (for the
-     * order of the articles), so a start can tell that the seeds are the ones already loaded without parsing
-     * and validating every event.
-     *
-     * @throws SeedValidationException when a seed file is missing or sources.yaml does not parse
-     */
-    public String digest(SeedLocation location) {
-        MessageDigest digest = sha256();
-        List<SeedViolation> problems = new ArrayList<>();
-        SourcesFile sources = parse(location, SeedSet.SOURCES, SourcesFile.class, digest, problems);
-        for (String file : List.of(SeedSet.ACTORS, SeedSet.PLACES, SeedSet.ERAS)) {
-            readBytes(location, file).ifPresentOrElse(bytes -> update(digest, file, bytes), () -> problems.add(
-                    new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing")));
-        }
-        for (String file : eventFiles(location)) {
-            readBytes(location, file).ifPresentOrElse(bytes -> update(digest, file, bytes), () -> problems.add(
-                    new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing")));
-        }
-        if (!problems.isEmpty()) {
-            throw new SeedValidationException(problems);
-        }
-        Set<String> seen = new HashSet<>();
-        for (SourceSeed source : orEmpty(sources.sources())) {
-            if (source != null && isPlainFileName(source.file()) && seen.add(source.file())) {
-                String path = SeedSet.ARTICLES + source.file();
-                readBytes(location, path).ifPresent(bytes -> update(digest, path, bytes));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return files.isEmpty() ? List.of(SeedIndex.EVENTS) : files;
     }
 
     /** Article file names are plain names inside articles/, never paths that could leave it. */
@@ -144,14 +122,13 @@ public final class SeedReader {
     }
 
     /** The parsed file, or null after adding to {@code problems} why it is missing or cannot be parsed. */
-    private <T> T parse(SeedLocation location, String file, Class<T> type, MessageDigest digest,
-            List<SeedViolation> problems) {
+    private <T> T parse(String file, Class<T> type, List<SeedViolation> problems) {
         Optional<byte[]> bytes = readBytes(location, file);
         if (bytes.isEmpty()) {
             problems.add(new SeedViolation(location.describe(file), "(file)", "(file)", "the seed file is missing"));
             return null;
         }
-        update(digest, file, bytes.get());
+        update(file, bytes.get());
         try {
             T parsed = yaml.readValue(bytes.get(), type);
             if (parsed == null) {
@@ -180,7 +157,7 @@ public final class SeedReader {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
     }
 
-    private static Optional<byte[]> readBytes(SeedLocation location, String path) {
+    static Optional<byte[]> readBytes(SeedLocation location, String path) {
         try {
             return location.read(path);
         } catch (IOException e) {
@@ -188,18 +165,18 @@ public final class SeedReader {
         }
     }
 
-    private static String decode(SeedLocation location, String path, byte[] bytes) {
+    /** The text of UTF-8 bytes; empty when they are not valid UTF-8. */
+    static Optional<String> decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            throw new SeedValidationException(List.of(new SeedViolation(location.describe(path), "(file)", "(file)",
-                    "the article is not valid UTF-8")));
+            return Optional.empty();
         }
     }
 
-    private static void update(MessageDigest digest, String path, byte[] bytes) {
+    private void update(String path, byte[] bytes) {
         digest.update(path.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(bytes);
@@ -209,7 +186,7 @@ public final class SeedReader {
         return list == null ? List.of() : list;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -3,7 +3,7 @@ package org.karabakh.timeline.seed;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Stops start-up before anything is written, listing every problem found in the seeds. */
+/** Stops start-up, with nothing of the load committed, listing every problem found in the seeds. */
 public class SeedValidationException extends RuntimeException {
 
     private final transient List<SeedViolation> violations;

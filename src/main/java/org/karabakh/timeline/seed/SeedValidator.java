@@ -15,13 +15,11 @@ import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SeedDate;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.seed.SeedModel.StatedSeed;
-import org.karabakh.timeline.seed.SeedSet.EventsFilePart;
 import org.karabakh.timeline.vocabulary.Coded;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +27,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Checks a whole {@link SeedSet} before anything is written: ids unique and well-formed, every
- * reference resolvable, dates real and ordered, vocabulary known, every quote present verbatim
- * (whitespace-normalised) in its article where its anchor can tell it from any other place, and every
- * stated date's phrase present verbatim in the article too.
+ * Checks the seeds as a load reads them, the index first and then one events file at a time: ids unique
+ * and well-formed (across all events files), every reference resolvable, dates real and ordered,
+ * vocabulary known, every quote present verbatim (whitespace-normalised) in its article where its anchor
+ * can tell it from any other place, and every stated date's phrase present verbatim in the article too.
+ * It keeps only what later files are checked against: the ids seen so far.
  */
 public final class SeedValidator {
 
@@ -40,22 +39,43 @@ public final class SeedValidator {
     /** Event ids that would be shadowed by a path under /api/v1/events (GET /api/v1/events/deleted). */
     private static final Set<String> RESERVED_EVENT_IDS = Set.of("deleted");
 
-    public void validate(SeedSet seeds, SeedLocation location) {
-        List<SeedViolation> violations = new ArrayList<>();
+    private final SeedLocation location;
+    private final SeedArticles articles;
+    private Set<String> sourceIds = Set.of();
+    private Set<String> actorIds = Set.of();
+    private Set<String> placeIds = Set.of();
+    private Set<String> eraIds = Set.of();
+    private final Map<String, String> articleOfSource = new HashMap<>();
+    private final List<SeedViolation> violations;
+    private final Items events;
+    private int eventsChecked;
+
+    /**
+     * @param articles   holding every article the index names, registered
+     * @param violations where every problem found is added
+     */
+    SeedValidator(SeedLocation location, SeedArticles articles, List<SeedViolation> violations) {
+        this.location = location;
+        this.articles = articles;
+        this.violations = violations;
+        this.events = new Items(location.describe(SeedIndex.EVENTS), "event", violations);
+    }
+
+    /** Checks sources, actors, places and eras, and learns their ids for the events. */
+    void index(SeedIndex seeds) {
         Function<String, String> file = location::describe;
-
-        Set<String> sourceIds = checkSources(seeds, file.apply(SeedSet.SOURCES), location, violations);
-        Set<String> actorIds = checkActors(seeds.actors(), file.apply(SeedSet.ACTORS), violations);
-        Set<String> placeIds = checkPlaces(seeds.places(), file.apply(SeedSet.PLACES), violations);
-        Set<String> eraIds = checkEras(seeds.eras(), file.apply(SeedSet.ERAS), violations);
-        checkEvents(seeds, location, sourceIds, actorIds, placeIds, eraIds, violations);
-
-        if (!violations.isEmpty()) {
-            throw new SeedValidationException(violations);
+        sourceIds = checkSources(seeds, file.apply(SeedIndex.SOURCES), violations);
+        actorIds = checkActors(seeds.actors(), file.apply(SeedIndex.ACTORS), violations);
+        placeIds = checkPlaces(seeds.places(), file.apply(SeedIndex.PLACES), violations);
+        eraIds = checkEras(seeds.eras(), file.apply(SeedIndex.ERAS), violations);
+        for (SourceSeed source : seeds.sources()) {
+            if (source != null && source.id() != null && source.file() != null) {
+                articleOfSource.put(source.id(), source.file());
+            }
         }
     }
 
-    private Set<String> checkSources(SeedSet seeds, String file, SeedLocation location, List<SeedViolation> out) {
+    private Set<String> checkSources(SeedIndex seeds, String file, List<SeedViolation> out) {
         Items items = new Items(file, "source", out);
         Set<String> files = new HashSet<>();
         for (int i = 0; i < seeds.sources().size(); i++) {
@@ -70,8 +90,8 @@ public final class SeedValidator {
                 items.add(item, "file", "must be the plain name of a file in articles/; got '" + source.file() + "'");
             } else if (!files.add(source.file())) {
                 items.add(item, "file", "article '" + source.file() + "' is already used by another source");
-            } else if (seeds.articles().get(source.file()) == null) {
-                items.add(item, "file", "article not found: " + location.describe(SeedSet.ARTICLES + source.file()));
+            } else {
+                articles.problem(source.file()).ifPresent(problem -> items.add(item, "file", problem));
             }
             if (source.url() != null && !source.url().matches("https?://\\S+")) {
                 items.add(item, "url", "must be an http(s) URL; got '" + source.url() + "'");
@@ -140,25 +160,18 @@ public final class SeedValidator {
         return items.ids;
     }
 
-    private void checkEvents(SeedSet seeds, SeedLocation location, Set<String> sourceIds, Set<String> actorIds,
-            Set<String> placeIds, Set<String> eraIds, List<SeedViolation> out) {
-        Items items = new Items(location.describe(SeedSet.EVENTS), "event", out);
-        Map<String, ArticleText> articleTexts = new RecentArticles();
-        Iterator<EventsFilePart> parts = seeds.eventFiles().iterator();
-        int partEnd = 0;
-        Map<String, String> articleOfSource = new HashMap<>();
-        for (SourceSeed source : seeds.sources()) {
-            if (source != null && source.id() != null && source.file() != null) {
-                articleOfSource.put(source.id(), source.file());
-            }
-        }
-        for (int i = 0; i < seeds.events().size(); i++) {
-            while (i >= partEnd && parts.hasNext()) {
-                EventsFilePart part = parts.next();
-                items.file = location.describe(part.file());
-                partEnd += part.count();
-            }
-            EventSeed event = seeds.events().get(i);
+    /** Whether an event with this id has been checked (the events files read so far hold it). */
+    boolean hasEvent(String id) {
+        return events.ids.contains(id);
+    }
+
+    /** Checks the events of one events file against the index and every event checked before. */
+    void events(String file, List<EventSeed> seeds) {
+        Items items = events;
+        items.file = location.describe(file);
+        for (int n = 0; n < seeds.size(); n++) {
+            int i = eventsChecked++;
+            EventSeed event = seeds.get(n);
             String item = items.id(i, event == null ? null : event.id());
             if (event == null) {
                 continue;
@@ -232,11 +245,10 @@ public final class SeedValidator {
                     continue;
                 }
                 String articleFile = articleOfSource.get(citation.source());
-                String article = seeds.articles().get(articleFile);
-                if (article == null) {
+                if (!articles.usable(articleFile)) {
                     continue; // already reported on the source
                 }
-                ArticleText text = articleTexts.computeIfAbsent(articleFile, k -> new ArticleText(article));
+                ArticleText text = articles.matchable(articleFile);
                 String where = " article " + articleFile + " of source '" + citation.source() + "'";
                 if (text.anchor(citation.quote()).isEmpty()) {
                     int times = text.occurrences(citation.quote()).size();

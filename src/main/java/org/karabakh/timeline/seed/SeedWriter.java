@@ -3,6 +3,7 @@ package org.karabakh.timeline.seed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.karabakh.timeline.model.Actor;
 import org.karabakh.timeline.model.ActorKind;
@@ -41,10 +42,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The seed feature's access to the database: brings the stored timeline to a validated {@link SeedSet}
+ * The seed feature's access to the database: brings the stored timeline to the validated seeds
  * by writing only what differs, inside the caller's transaction, so a reader sees either the old
  * dataset or the new one. Every stored row carries the content hash of the seed entry it was written
  * from; rows whose hash matches are left alone, changed rows are replaced (the entities are immutable),
@@ -59,17 +61,22 @@ public class SeedWriter {
     /**
      * What the writer derives from a seed entry, as a number that every content hash and the seeds
      * fingerprint include. Raise it when that changes (a column filled at load, a different rendering of
-     * a field): every row then differs from its seed, and the next load rewrites it once.
+     * a field): every row then differs from its seed, and the next load rewrites it once. 2: a source's
+     * hash takes its article's SHA-256 rather than its text, which a load no longer holds.
      */
-    static final int ROW_FORMAT = 1;
+    static final int ROW_FORMAT = 2;
 
     /**
      * Events persisted between two flushes: the persistence context stays small however large the dataset,
      * and each flush, which walks every entity held (the actors and places too), writes a good many rows.
      */
     private static final int EVENTS_PER_FLUSH = 2000;
+    /** Sources persisted between two flushes. */
+    private static final int SOURCES_PER_FLUSH = 500;
     /** Ids in one {@code IN} list, well under what every database accepts. */
     private static final int IDS_PER_STATEMENT = 500;
+    /** Stored ids read per round trip when all of them are walked. */
+    private static final int IDS_PER_FETCH = 10_000;
 
     /** The version a database holds: the dataset row. */
     public record StoredVersion(String version, Instant loadedAt, String seedsFingerprint) {
@@ -126,84 +133,194 @@ public class SeedWriter {
     }
 
     /**
-     * Brings the database to {@code seeds}, writing only the rows whose content hash differs. The version
-     * and load time change only when some row does, so the same content read from other bytes keeps its
-     * version (only the fingerprint is recorded).
+     * A load that brings the database to the seeds a {@link SeedScan} hands it, writing only the rows whose
+     * content hash differs, one events file at a time. The version and load time change only when some row
+     * does, so the same content read from other bytes keeps its version (only the fingerprint is recorded).
      *
      * @param fingerprint the seeds directory's {@link SeedFingerprint}, or null for seeds packaged in the app
      * @param now         the load time, a whole number of milliseconds ({@link EventTimestamps#PRECISION})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Written write(SeedSet seeds, String fingerprint, Instant now) {
-        Dataset current = em.find(Dataset.class, Dataset.SINGLETON_ID);
-        boolean empty = current == null;
-        // An earlier version stored finer instants: every event is rewritten once, its timestamps cut.
-        boolean retouch = !empty && !EventTimestamps.isWhole(current.loadedAt);
+    public Loading load(String fingerprint, Instant now) {
+        return new Loading(em.find(Dataset.class, Dataset.SINGLETON_ID), fingerprint, now);
+    }
 
-        Map<String, String> sourceHashes = new LinkedHashMap<>();
-        seeds.sources().forEach(seed -> sourceHashes.put(seed.id(),
-                EventTimestamps.contentHash(Arrays.asList(ROW_FORMAT, seed, seeds.articles().get(seed.file())))));
-        Map<String, String> actorHashes = hashes(seeds.actors(), ActorSeed::id);
-        Map<String, String> placeHashes = hashes(seeds.places(), PlaceSeed::id);
-        Map<String, String> eraHashes = hashes(seeds.eras(), EraSeed::id);
-        Diff sources = Diff.of(empty ? Map.of() : storedHashes(Source.class), sourceHashes);
-        Diff actors = Diff.of(empty ? Map.of() : storedHashes(Actor.class), actorHashes);
-        Diff places = Diff.of(empty ? Map.of() : storedHashes(Place.class), placeHashes);
-        Diff eras = Diff.of(empty ? Map.of() : storedHashes(Era.class), eraHashes);
+    /**
+     * One load, in the caller's transaction. The reference rows (sources, actors, places, eras) are written
+     * first, with the stored events that point at one it replaces taken out until their file comes; then
+     * each events file's events are compared with the stored rows by id and content hash; at the end the
+     * stored events the seeds no longer hold are deleted and leave a {@link Tombstone}. Nothing of the
+     * seeds is kept beyond the current events file but the reference rows' hashes.
+     */
+    public final class Loading implements SeedScan.Consumer {
 
-        Map<String, String> storedEvents = empty ? new HashMap<>() : storedHashes(Event.class);
-        List<EventSeed> events = seeds.events();
-        String[] eventHashes = new String[events.size()];
-        List<String> added = new ArrayList<>();
-        Set<String> replaced = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            EventSeed seed = events.get(i);
-            eventHashes[i] = eventHash(seed, sourceHashes, actorHashes, placeHashes, eraHashes);
-            String before = storedEvents.remove(seed.id());
-            if (before == null) {
-                added.add(seed.id());
-            } else if (retouch || !before.equals(eventHashes[i])) {
-                replaced.add(seed.id());
+        private final Dataset current;
+        private final boolean empty;
+        /** An earlier version stored finer instants: every event is rewritten once, its timestamps cut. */
+        private final boolean retouch;
+        private final String fingerprint;
+        private final Instant now;
+        private Map<String, String> sourceHashes;
+        private Map<String, String> actorHashes;
+        private Map<String, String> placeHashes;
+        private Map<String, String> eraHashes;
+        private Function<String, ArticleText> articleOf;
+        private Changes referenceChanges = Changes.NONE;
+        /** Stored events taken out because a reference row they point at is replaced, with their timestamps. */
+        private Map<String, EventTimestamps.Stored> displaced = Map.of();
+        private boolean anyTombstone;
+        private RowIds ids;
+        private int inserted;
+        private int updated;
+        private boolean writing;
+        private Written written;
+
+        private Loading(Dataset current, String fingerprint, Instant now) {
+            this.current = current;
+            this.empty = current == null;
+            this.retouch = !empty && !EventTimestamps.isWhole(current.loadedAt);
+            this.fingerprint = fingerprint;
+            this.now = now;
+        }
+
+        @Override
+        public void index(SeedIndex seeds, SeedArticles articles) {
+            sourceHashes = new LinkedHashMap<>();
+            seeds.sources().forEach(seed -> sourceHashes.put(seed.id(),
+                    EventTimestamps.contentHash(Arrays.asList(ROW_FORMAT, seed, articles.digest(seed.file())))));
+            actorHashes = hashes(seeds.actors(), ActorSeed::id);
+            placeHashes = hashes(seeds.places(), PlaceSeed::id);
+            eraHashes = hashes(seeds.eras(), EraSeed::id);
+            Diff sources = Diff.of(empty ? Map.of() : storedHashes(Source.class), sourceHashes);
+            Diff actors = Diff.of(empty ? Map.of() : storedHashes(Actor.class), actorHashes);
+            Diff places = Diff.of(empty ? Map.of() : storedHashes(Place.class), placeHashes);
+            Diff eras = Diff.of(empty ? Map.of() : storedHashes(Era.class), eraHashes);
+            referenceChanges = Diff.changes(sources, actors, places, eras);
+            if (referenceChanges.any()) {
+                startWriting();
+            }
+            Set<String> pointing = referencing(sources, actors, places, eras);
+            displaced = storedTimestamps(pointing);
+            deleteEvents(pointing);
+            deleteReferences(sources, actors, places, eras);
+            insertReferences(seeds, articles, sources, actors, places, eras, sourceHashes, actorHashes, placeHashes,
+                    eraHashes);
+            Map<String, String> files = new HashMap<>();
+            seeds.sources().forEach(source -> files.put(source.id(), source.file()));
+            articleOf = sourceId -> articles.matchable(files.get(sourceId));
+            anyTombstone = !empty && count(Tombstone.class) > 0;
+            ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
+            // Every actor and place read once, up front, and kept: what an insert derives from the names of those
+            // an event points at then costs no query, where a reference loaded on first use costs one each.
+            em.createQuery("select a from Actor a", Actor.class).getResultList();
+            em.createQuery("select p from Place p left join fetch p.alternativeNames", Place.class).getResultList();
+        }
+
+        @Override
+        public void events(List<EventSeed> events) {
+            Set<String> stored = new HashSet<>();
+            events.forEach(seed -> stored.add(seed.id()));
+            stored.removeAll(displaced.keySet());
+            Map<String, EventTimestamps.Stored> before = empty ? Map.of() : storedTimestamps(stored);
+            List<String> replaced = new ArrayList<>();
+            List<String> added = new ArrayList<>();
+            List<Event> pending = new ArrayList<>();
+            for (EventSeed seed : events) {
+                String hash = eventHash(seed, sourceHashes, actorHashes, placeHashes, eraHashes);
+                EventTimestamps.Stored was = displaced.containsKey(seed.id()) ? displaced.get(seed.id())
+                        : before.get(seed.id());
+                if (was == null) {
+                    added.add(seed.id());
+                    inserted++;
+                } else if (displaced.containsKey(seed.id())) {
+                    updated++;
+                } else if (retouch || !hash.equals(was.contentHash())) {
+                    replaced.add(seed.id());
+                    updated++;
+                } else {
+                    continue;
+                }
+                pending.add(event(seed, hash, was));
+            }
+            if (!pending.isEmpty()) {
+                startWriting();
+            }
+            deleteEvents(replaced);
+            if (anyTombstone) {
+                // An event that comes back is served again as new, so its tombstone goes.
+                for (List<String> chunk : chunks(added)) {
+                    em.createQuery("delete from Tombstone t where t.eventId in :ids").setParameter("ids", chunk)
+                            .executeUpdate();
+                }
+            }
+            for (int from = 0; from < pending.size(); from += EVENTS_PER_FLUSH) {
+                List<Event> chunk = pending.subList(from, Math.min(from + EVENTS_PER_FLUSH, pending.size()));
+                chunk.forEach(em::persist);
+                em.flush();
+                chunk.forEach(em::detach);
             }
         }
-        Set<String> removed = storedEvents.keySet();
-        // A reference row is replaced, not updated, so the events that point at it are replaced with it.
-        replaced.addAll(referencing(sources, actors, places, eras));
-        replaced.removeAll(removed);
-        Changes eventChanges = new Changes(added.size(), replaced.size(), removed.size());
-        Changes referenceChanges = Diff.changes(sources, actors, places, eras);
-        if (!eventChanges.any() && !referenceChanges.any() && !retouch && !empty) {
-            current.seedsFingerprint = fingerprint;
-            return new Written(StoredVersion.of(current), Changes.NONE, Changes.NONE);
-        }
-        LOG.infof("Writing seeds %s: events %d new, %d changed, %d removed; sources, actors, places and eras %d new, "
-                + "%d changed, %d removed", seeds.digest().substring(0, 12), eventChanges.inserted(),
-                eventChanges.updated(), eventChanges.deleted(), referenceChanges.inserted(), referenceChanges.updated(),
-                referenceChanges.deleted());
 
-        Map<String, EventTimestamps.Stored> before = storedTimestamps(replaced);
-        Set<String> goneOrReplaced = new HashSet<>(replaced);
-        goneOrReplaced.addAll(removed);
-        deleteEvents(goneOrReplaced);
-        deleteReferences(sources, actors, places, eras);
-        insertReferences(seeds, sources, actors, places, eras, sourceHashes, actorHashes, placeHashes, eraHashes);
-        insertEvents(events, eventHashes, replaced, Set.copyOf(added), before, now, articles(seeds));
-        String version = seeds.digest();
-        bury(removed, added, version, now);
+        @Override
+        public void end(String version, Predicate<String> inSeeds) {
+            List<String> removed = new ArrayList<>();
+            if (!empty) {
+                // Streamed in slices: PostgreSQL's driver would otherwise hold every id at once.
+                em.createQuery("select e.id from Event e", String.class)
+                        .setHint(HibernateHints.HINT_FETCH_SIZE, IDS_PER_FETCH).getResultStream()
+                        .filter(id -> !inSeeds.test(id)).forEach(removed::add);
+            }
+            displaced.keySet().stream().filter(id -> !inSeeds.test(id)).forEach(removed::add);
+            deleteEvents(removed);
+            Changes eventChanges = new Changes(inserted, updated, removed.size());
+            if (!eventChanges.any() && !referenceChanges.any() && !retouch && !empty) {
+                current.seedsFingerprint = fingerprint;
+                written = new Written(StoredVersion.of(current), Changes.NONE, Changes.NONE);
+                return;
+            }
+            bury(removed, version, now);
+            Dataset dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
+            boolean first = dataset == null;
+            if (first) {
+                dataset = new Dataset();
+                dataset.id = Dataset.SINGLETON_ID;
+            }
+            dataset.digest = version;
+            dataset.loadedAt = now;
+            dataset.seedsFingerprint = fingerprint;
+            if (first) {
+                em.persist(dataset);
+            }
+            written = new Written(StoredVersion.of(dataset), eventChanges, referenceChanges);
+        }
 
-        Dataset dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
-        boolean first = dataset == null;
-        if (first) {
-            dataset = new Dataset();
-            dataset.id = Dataset.SINGLETON_ID;
+        /** Says once, when the load first finds a row to write, that the stored timeline is being changed. */
+        private void startWriting() {
+            if (!writing) {
+                writing = true;
+                LOG.infof("Writing seeds: %s; writing what differs, one events file at a time",
+                        empty ? "the database is empty" : "they differ from the stored load");
+            }
         }
-        dataset.digest = version;
-        dataset.loadedAt = now;
-        dataset.seedsFingerprint = fingerprint;
-        if (first) {
-            em.persist(dataset);
+
+        /** What the load left in force and wrote, once the scan has ended. */
+        public Written written() {
+            return written;
         }
-        return new Written(StoredVersion.of(dataset), eventChanges, referenceChanges);
+
+        private Event event(EventSeed seed, String hash, EventTimestamps.Stored before) {
+            Event event = new Event();
+            event.id = seed.id();
+            event.title = seed.title().strip();
+            event.summary = seed.summary().strip();
+            event.type = Coded.fromCode(EventType.class, seed.type()).orElseThrow();
+            event.era = em.getReference(Era.class, seed.era());
+            event.date = SeedDates.toDating(seed.date());
+            event.contentHash = hash;
+            EventTimestamps.stamp(event, before, now);
+            addChildren(event, seed, ids, articleOf);
+            return event;
+        }
     }
 
     /** How the stored rows of one kind differ from the seeds: by id, each row's content hash compared. */
@@ -329,10 +446,11 @@ public class SeedWriter {
         }
     }
 
-    private void insertReferences(SeedSet seeds, Diff sources, Diff actors, Diff places, Diff eras,
-            Map<String, String> sourceHashes, Map<String, String> actorHashes, Map<String, String> placeHashes,
+    private void insertReferences(SeedIndex seeds, SeedArticles articles, Diff sources, Diff actors, Diff places,
+            Diff eras, Map<String, String> sourceHashes, Map<String, String> actorHashes, Map<String, String> placeHashes,
             Map<String, String> eraHashes) {
         Set<String> writtenSources = sources.written();
+        int pending = 0;
         for (SourceSeed seed : seeds.sources()) {
             if (writtenSources.contains(seed.id())) {
                 Source source = new Source();
@@ -342,10 +460,15 @@ public class SeedWriter {
                 source.via = seed.via();
                 source.url = seed.url();
                 source.fileName = seed.file();
-                source.body = seeds.articles().get(seed.file());
+                source.body = articles.text(seed.file());
                 source.published = SeedDates.toDating(seed.date());
                 source.contentHash = sourceHashes.get(seed.id());
                 em.persist(source);
+                if (++pending % SOURCES_PER_FLUSH == 0) {
+                    // Sources carry their articles' text: a few hundred at a time, not every article at once.
+                    em.flush();
+                    em.clear();
+                }
             }
         }
         Set<String> writtenActors = actors.written();
@@ -390,58 +513,6 @@ public class SeedWriter {
         }
         em.flush();
         em.clear();
-    }
-
-    /** The new and the replaced events with their children, a chunk at a time. */
-    private void insertEvents(List<EventSeed> events, String[] hashes, Set<String> replaced, Set<String> added,
-            Map<String, EventTimestamps.Stored> before, Instant now, Function<String, ArticleText> articleOf) {
-        RowIds ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
-        // Every actor and place read once, up front, and kept: what an insert derives from the names of those
-        // an event points at then costs no query, where a reference loaded on first use costs one each.
-        em.createQuery("select a from Actor a", Actor.class).getResultList();
-        em.createQuery("select p from Place p left join fetch p.alternativeNames", Place.class).getResultList();
-        List<Event> pending = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            EventSeed seed = events.get(i);
-            if (!added.contains(seed.id()) && !replaced.contains(seed.id())) {
-                continue;
-            }
-            Event event = new Event();
-            event.id = seed.id();
-            event.title = seed.title().strip();
-            event.summary = seed.summary().strip();
-            event.type = Coded.fromCode(EventType.class, seed.type()).orElseThrow();
-            event.era = em.getReference(Era.class, seed.era());
-            event.date = SeedDates.toDating(seed.date());
-            event.contentHash = hashes[i];
-            EventTimestamps.stamp(event, before.get(seed.id()), now);
-            addChildren(event, seed, ids, articleOf);
-            em.persist(event);
-            pending.add(event);
-            if (pending.size() == EVENTS_PER_FLUSH) {
-                forget(pending);
-            }
-        }
-        forget(pending);
-    }
-
-    /** Each source's article text by source id, normalised when a quote from it is anchored (the validator's rule). */
-    private static Function<String, ArticleText> articles(SeedSet seeds) {
-        Map<String, String> files = new HashMap<>();
-        seeds.sources().forEach(source -> files.put(source.id(), source.file()));
-        Map<String, ArticleText> texts = new RecentArticles();
-        return sourceId -> texts.computeIfAbsent(files.get(sourceId), file -> new ArticleText(seeds.articles().get(file)));
-    }
-
-    /**
-     * Writes the events persisted so far and drops them (with their children) from the persistence
-     * context, so it holds one chunk of events at a time. The actors, places, eras and sources they point
-     * at stay: they are few, and each is read at most once per load rather than once per chunk.
-     */
-    private void forget(List<Event> events) {
-        em.flush();
-        events.forEach(em::detach);
-        events.clear();
     }
 
     /** The next id of each kind of child row: the writer numbers them itself, so their inserts go in batches. */
@@ -513,18 +584,12 @@ public class SeedWriter {
         }
     }
 
-    /**
-     * Removed events leave a tombstone stamped with this load; an event that comes back leaves the
-     * tombstones, since it is served again as new ({@code createdAt} and {@code updatedAt} of this load).
-     */
-    private void bury(Collection<String> removed, Collection<String> added, String version, Instant now) {
-        boolean anyTombstone = count(Tombstone.class) > 0;
-        if (anyTombstone) {
-            for (Collection<String> ids : List.of(removed, added)) {
-                for (List<String> chunk : chunks(ids)) {
-                    em.createQuery("delete from Tombstone t where t.eventId in :ids").setParameter("ids", chunk)
-                            .executeUpdate();
-                }
+    /** Removed events leave a tombstone stamped with this load (replacing one an earlier load left). */
+    private void bury(Collection<String> removed, String version, Instant now) {
+        if (count(Tombstone.class) > 0) {
+            for (List<String> chunk : chunks(removed)) {
+                em.createQuery("delete from Tombstone t where t.eventId in :ids").setParameter("ids", chunk)
+                        .executeUpdate();
             }
         }
         int pending = 0;

@@ -91,7 +91,7 @@ class ArticleTextTest {
     }
 
     private static CitationSeed validFixtureCitation() {
-        return new SeedReader().read(SeedLocation.directory(SeedFixtures.VALID)).events().get(0).citations().get(0);
+        return SeedFixtures.scan(SeedFixtures.VALID).events().get(0).citations().get(0);
     }
 
     private static String codePoints(String text, int start, int end) {

@@ -7,6 +7,7 @@ import org.karabakh.timeline.scale.SeedGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,13 +30,11 @@ class GeneratedSeedsTest {
     void shouldPassTheLoadersChecks() {
         SeedGenerator.generate(EVENTS, dir, 11, -1);
 
-        SeedSet seeds = read();
-        new SeedValidator().validate(seeds, SeedLocation.directory(dir));
-
-        assertThat(seeds.events()).hasSize(EVENTS);
-        assertThat(seeds.actors()).hasSizeGreaterThanOrEqualTo(3_000);
-        assertThat(seeds.places()).hasSizeGreaterThanOrEqualTo(2_000);
-        assertThat(seeds.eventFiles()).hasSizeGreaterThan(30).allMatch(part -> part.file().startsWith("events/"));
+        assertThat(read().events()).hasSize(EVENTS);
+        SeedIndex index = new SeedReader(SeedLocation.directory(dir)).index(new ArrayList<>());
+        assertThat(index.actors()).hasSizeGreaterThanOrEqualTo(3_000);
+        assertThat(index.places()).hasSizeGreaterThanOrEqualTo(2_000);
+        assertThat(index.eventFiles()).hasSizeGreaterThan(30).allMatch(file -> file.startsWith("events/"));
     }
 
     @Test
@@ -63,8 +62,7 @@ class GeneratedSeedsTest {
         SeedGenerator.generate(300, dir.resolve("a"), 7, -1);
         SeedGenerator.generate(300, dir.resolve("b"), 7, -1);
 
-        assertThat(new SeedReader().read(SeedLocation.directory(dir.resolve("a"))).digest())
-                .isEqualTo(new SeedReader().read(SeedLocation.directory(dir.resolve("b"))).digest());
+        assertThat(SeedFixtures.scan(dir.resolve("a")).digest()).isEqualTo(SeedFixtures.scan(dir.resolve("b")).digest());
         assertThat(fileCount(dir.resolve("a"))).isEqualTo(fileCount(dir.resolve("b")));
     }
 
@@ -72,7 +70,7 @@ class GeneratedSeedsTest {
     void shouldRefuseOneBrokenQuoteNamingItsFileItemAndField() {
         SeedGenerator.generate(EVENTS, dir, 11, 1_234);
 
-        assertThatThrownBy(() -> new SeedValidator().validate(read(), SeedLocation.directory(dir)))
+        assertThatThrownBy(this::read)
                 .isInstanceOf(SeedValidationException.class)
                 .satisfies(e -> {
                     List<SeedViolation> violations = ((SeedValidationException) e).violations();
@@ -84,17 +82,8 @@ class GeneratedSeedsTest {
                 });
     }
 
-    @Test
-    void shouldGiveTheSameDigestWithoutParsingTheEvents() {
-        SeedGenerator.generate(300, dir, 7, -1);
-
-        assertThat(new SeedReader().digest(SeedLocation.directory(dir))).isEqualTo(read().digest());
-        assertThat(new SeedReader().digest(SeedLocation.directory(Path.of("seeds"))))
-                .isEqualTo(new SeedReader().read(SeedLocation.directory(Path.of("seeds"))).digest());
-    }
-
-    private SeedSet read() {
-        return new SeedReader().read(SeedLocation.directory(dir));
+    private SeedFixtures.Scanned read() {
+        return SeedFixtures.scan(dir);
     }
 
     private static long fileCount(Path directory) throws IOException {

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+
+import org.karabakh.timeline.seed.SeedModel.EventSeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +19,30 @@ final class SeedFixtures {
     static final Path VALID = Path.of("src/test/resources/seed-fixtures/valid");
 
     private SeedFixtures() {
+    }
+
+    /** What a scan of a seeds directory handed on: every event in order, and the seeds digest. */
+    record Scanned(List<EventSeed> events, String digest) {
+    }
+
+    /**
+     * Scans a seeds directory as a load does, keeping the events it hands on.
+     *
+     * @throws SeedValidationException as the scan does, naming every problem
+     */
+    static Scanned scan(Path dir) {
+        List<EventSeed> events = new ArrayList<>();
+        String digest = new SeedScan(SeedLocation.directory(dir)).run(new SeedScan.Consumer() {
+            @Override
+            public void index(SeedIndex index, SeedArticles articles) {
+            }
+
+            @Override
+            public void events(List<EventSeed> seeds) {
+                events.addAll(seeds);
+            }
+        });
+        return new Scanned(events, digest);
     }
 
     /** Copies the valid fixture into {@code dir} and replaces one text in one of its files. */

@@ -19,7 +19,7 @@ class SeedLocationTest {
     void shouldSayThatAMissingSeedsDirectoryDoesNotExist() {
         Path missing = dir.resolve("nonexistent");
 
-        assertThatThrownBy(() -> new SeedReader().read(SeedLocation.directory(missing)))
+        assertThatThrownBy(() -> SeedFixtures.scan(missing))
                 .isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining(missing.toString())
                 .hasMessageContaining("the seeds directory does not exist")
@@ -30,7 +30,7 @@ class SeedLocationTest {
     void shouldSayThatASeedsDirectoryWhichIsAFileIsNotADirectory() throws IOException {
         Path file = Files.writeString(dir.resolve("seeds.yaml"), "sources: []\n");
 
-        assertThatThrownBy(() -> new SeedReader().read(SeedLocation.directory(file)))
+        assertThatThrownBy(() -> SeedFixtures.scan(file))
                 .isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("the seeds directory is not a directory")

@@ -220,24 +220,18 @@ class SeedValidatorTest {
 
     @Test
     void shouldGiveTheSameDigestForTheSameSeeds() {
-        assertThat(read(SeedLocation.directory(VALID)).digest()).isEqualTo(read(SeedLocation.directory(VALID)).digest());
+        assertThat(SeedFixtures.scan(VALID).digest()).isEqualTo(SeedFixtures.scan(VALID).digest());
     }
 
     @Test
     void shouldChangeTheDigestWhenAnArticleChangesByOneByte() {
         Path seeds = brokenCopy("articles/gazette.txt", "10 November", "11 November");
 
-        assertThat(read(SeedLocation.directory(seeds)).digest())
-                .isNotEqualTo(read(SeedLocation.directory(VALID)).digest());
+        assertThat(SeedFixtures.scan(seeds).digest()).isNotEqualTo(SeedFixtures.scan(VALID).digest());
     }
 
     private static void validate(Path seeds) {
-        SeedLocation location = SeedLocation.directory(seeds);
-        new SeedValidator().validate(new SeedReader().read(location), location);
-    }
-
-    private static SeedSet read(SeedLocation location) {
-        return new SeedReader().read(location);
+        SeedFixtures.scan(seeds);
     }
 
     private Path brokenCopy(String file, String text, String replacement) {

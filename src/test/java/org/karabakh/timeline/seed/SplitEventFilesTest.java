@@ -28,10 +28,9 @@ class SplitEventFilesTest {
         writeEvent("events/2021.yaml", "talks-2021");
         writeEvent("events/2020.yaml", "talks-2020");
 
-        SeedSet seeds = new SeedReader().read(SeedLocation.directory(dir));
-
-        assertThat(seeds.events()).extracting(EventSeed::id).containsExactly("ceasefire-signed", "talks-2020", "talks-2021");
-        assertThat(seeds.eventFiles()).extracting(SeedSet.EventsFilePart::file)
+        assertThat(SeedFixtures.scan(dir).events()).extracting(EventSeed::id)
+                .containsExactly("ceasefire-signed", "talks-2020", "talks-2021");
+        assertThat(new SeedReader(SeedLocation.directory(dir)).eventFiles())
                 .containsExactly("events.yaml", "events/2020.yaml", "events/2021.yaml");
     }
 
@@ -40,10 +39,7 @@ class SplitEventFilesTest {
         SeedFixtures.copy(SeedFixtures.VALID, dir);
         Files.move(dir.resolve("events.yaml"), Files.createDirectories(dir.resolve("events")).resolve("2020.yaml"));
 
-        SeedSet seeds = new SeedReader().read(SeedLocation.directory(dir));
-        new SeedValidator().validate(seeds, SeedLocation.directory(dir));
-
-        assertThat(seeds.events()).extracting(EventSeed::id).containsExactly("ceasefire-signed");
+        assertThat(SeedFixtures.scan(dir).events()).extracting(EventSeed::id).containsExactly("ceasefire-signed");
     }
 
     @Test
@@ -51,7 +47,7 @@ class SplitEventFilesTest {
         SeedFixtures.copy(SeedFixtures.VALID, dir);
         Files.delete(dir.resolve("events.yaml"));
 
-        assertThatThrownBy(() -> new SeedReader().read(SeedLocation.directory(dir)))
+        assertThatThrownBy(() -> SeedFixtures.scan(dir))
                 .isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining(dir.resolve("events.yaml") + ": (file), field '(file)': the seed file is missing");
     }
@@ -84,7 +80,7 @@ class SplitEventFilesTest {
         Files.createDirectories(dir.resolve("events"));
         Files.writeString(dir.resolve("events/2020.yaml"), "events:\n  - id: [unclosed\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> new SeedReader().read(SeedLocation.directory(dir)))
+        assertThatThrownBy(() -> SeedFixtures.scan(dir))
                 .isInstanceOf(SeedValidationException.class)
                 .hasMessageContaining(dir.resolve("events/2020.yaml") + ": (file)");
     }
@@ -93,14 +89,14 @@ class SplitEventFilesTest {
     void shouldChangeTheDigestWhenASplitFileChanges() throws IOException {
         SeedFixtures.copy(SeedFixtures.VALID, dir);
         writeEvent("events/2020.yaml", "talks-2020");
-        String before = new SeedReader().read(SeedLocation.directory(dir)).digest();
+        String before = SeedFixtures.scan(dir).digest();
         writeEvent("events/2020.yaml", "talks-in-2020");
 
-        assertThat(new SeedReader().read(SeedLocation.directory(dir)).digest()).isNotEqualTo(before);
+        assertThat(SeedFixtures.scan(dir).digest()).isNotEqualTo(before);
     }
 
     private void validate() {
-        new SeedValidator().validate(new SeedReader().read(SeedLocation.directory(dir)), SeedLocation.directory(dir));
+        SeedFixtures.scan(dir);
     }
 
     /** Writes a file holding a copy of the fixture's one event under another id. */
