@@ -26,8 +26,9 @@ SIZES=("$@")
 PG_FROM=${PG_FROM:-1000000}
 VARIANTS=${VARIANTS:-20}
 WARM=${WARM:-5}
-# In-memory H2 keeps the whole database in the heap, and while a load runs the reader holds every parsed
-# event too: 100k events need about 2.5 GB (with 1.2 GB the load runs out of heap).
+# In-memory H2 keeps the whole database in the heap, and the load's open transaction with it (the seeds
+# are read one events file at a time): 100k events need about 2.5 GB (with 1.2 GB the load spends its
+# time in full collections, the old generation full).
 H2_JAVA_OPTS=${H2_JAVA_OPTS:--XX:+UseSerialGC -Xmx2500m -XX:MaxMetaspaceSize=128m -Xss512k}
 PG_JAVA_OPTS=${PG_JAVA_OPTS:--XX:+UseSerialGC -Xmx700m -XX:MaxMetaspaceSize=128m -Xss512k}
 for tool in curl python3 java; do

@@ -154,7 +154,6 @@ public class SeedWriter {
      */
     public final class Loading implements SeedScan.Consumer {
 
-        private final Dataset current;
         private final boolean empty;
         /** An earlier version stored finer instants: every event is rewritten once, its timestamps cut. */
         private final boolean retouch;
@@ -176,7 +175,6 @@ public class SeedWriter {
         private Written written;
 
         private Loading(Dataset current, String fingerprint, Instant now) {
-            this.current = current;
             this.empty = current == null;
             this.retouch = !empty && !EventTimestamps.isWhole(current.loadedAt);
             this.fingerprint = fingerprint;
@@ -273,13 +271,15 @@ public class SeedWriter {
             displaced.keySet().stream().filter(id -> !inSeeds.test(id)).forEach(removed::add);
             deleteEvents(removed);
             Changes eventChanges = new Changes(inserted, updated, removed.size());
+            // Found again: the writes before cleared the persistence context.
+            Dataset dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
             if (!eventChanges.any() && !referenceChanges.any() && !retouch && !empty) {
-                current.seedsFingerprint = fingerprint;
-                written = new Written(StoredVersion.of(current), Changes.NONE, Changes.NONE);
+                dataset.seedsFingerprint = fingerprint;
+                written = new Written(StoredVersion.of(dataset), Changes.NONE, Changes.NONE);
                 return;
             }
             bury(removed, version, now);
-            Dataset dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
+            dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
             boolean first = dataset == null;
             if (first) {
                 dataset = new Dataset();

@@ -20,11 +20,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seeds loaded again into a persistent database: the packaged service started five times on one
+ * Seeds loaded again into a persistent database: the packaged service started six times on one
  * file-based H2 database. Between the first and second start one event's summary changes, one
  * event is removed and one is added (src/test/resources/reload-seeds/events.yaml against the
  * fixture); the third start finds the seeds unchanged; the fourth finds them changed only in a
- * comment; the fifth goes back to the fixture's events, so the removed event comes back and the
+ * comment, and the start after it finds them unchanged again; the last goes back to the fixture's events, so the removed event comes back and the
  * added one goes.
  */
 class SeedReloadIT {
@@ -43,6 +43,7 @@ class SeedReloadIT {
     private static Load second;
     private static Load third;
     private static Load fourth;
+    private static Load fourthAgain;
     private static Load fifth;
 
     /**
@@ -59,7 +60,7 @@ class SeedReloadIT {
     }
 
     @BeforeAll
-    static void startFiveTimes() throws Exception {
+    static void startSixTimes() throws Exception {
         Path seeds = work.resolve("seeds");
         SeedFixtures.copy(Path.of("src/test/resources/fixture-seeds"), seeds);
         Map<String, String> properties = Map.of(
@@ -74,6 +75,7 @@ class SeedReloadIT {
         Files.writeString(seeds.resolve("events.yaml"), "# A comment changes the bytes, not the content.\n"
                 + Files.readString(seeds.resolve("events.yaml")));
         fourth = load(properties, third.loadedAt());
+        fourthAgain = load(properties, fourth.loadedAt());
         Files.copy(Path.of("src/test/resources/fixture-seeds/events.yaml"), seeds.resolve("events.yaml"),
                 StandardCopyOption.REPLACE_EXISTING);
         fifth = load(properties, fourth.loadedAt());
@@ -145,6 +147,12 @@ class SeedReloadIT {
         assertThat(fourth.version()).isEqualTo(third.version());
         assertThat(fourth.loadedAt()).isEqualTo(third.loadedAt());
         assertThat(fourth.metrics().value("timeline_seeds_load_seconds_count", "outcome", "unchanged")).hasValue(1.0);
+    }
+
+    @Test
+    void shouldRecordTheNewBytesSoTheNextStartDoesNotReadThem() {
+        assertThat(fourthAgain.log()).contains(NOT_READ);
+        assertThat(fourthAgain.version()).isEqualTo(third.version());
     }
 
     @Test
