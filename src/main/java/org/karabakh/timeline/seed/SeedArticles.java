@@ -1,21 +1,23 @@
 package org.karabakh.timeline.seed;
 
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The article texts of one seeds location, read when they are needed rather than held: a load reads each
- * article once up front ({@link #register}), for the seeds digest, its own digest and the check that it is
- * UTF-8, and keeps only that digest; quotes are then matched against the normalised texts of the few
- * hundred articles used last ({@link RecentArticles}), read again from the location when one is needed.
+ * article once up front ({@link #register}), for the seeds digest and the check that it is UTF-8, and
+ * keeps only whether it can be used; its text is read again where it is needed (a source's content hash
+ * and row), and quotes are matched against the normalised texts of the few hundred articles used last
+ * ({@link RecentArticles}).
  */
 public final class SeedArticles {
 
     private final SeedLocation location;
-    /** The SHA-256 of each registered article's bytes, or why it cannot be used. */
-    private final Map<String, String> digests = new HashMap<>();
+    /** The registered articles that can be used, and why each of the others cannot. */
+    private final Set<String> usable = new HashSet<>();
     private final Map<String, String> problems = new HashMap<>();
     private final RecentArticles texts = new RecentArticles();
 
@@ -23,9 +25,9 @@ public final class SeedArticles {
         this.location = location;
     }
 
-    /** Reads an article through the reader (so it counts in the seeds digest) and remembers its digest or problem. */
+    /** Reads an article through the reader (so it counts in the seeds digest): remembers whether it can be used. */
     void register(String file, SeedReader reader) {
-        if (digests.containsKey(file) || problems.containsKey(file)) {
+        if (usable.contains(file) || problems.containsKey(file)) {
             return;
         }
         Optional<byte[]> bytes = reader.article(file);
@@ -34,7 +36,7 @@ public final class SeedArticles {
         } else if (SeedReader.decode(bytes.get()).isEmpty()) {
             problems.put(file, "the article " + location.describe(SeedIndex.ARTICLES + file) + " is not valid UTF-8");
         } else {
-            digests.put(file, HexFormat.of().formatHex(SeedReader.sha256().digest(bytes.get())));
+            usable.add(file);
         }
     }
 
@@ -45,12 +47,7 @@ public final class SeedArticles {
 
     /** Whether the article was registered and can be used. */
     boolean usable(String file) {
-        return digests.containsKey(file);
-    }
-
-    /** The SHA-256 of a usable article's bytes: what a source's content hash includes of its article. */
-    String digest(String file) {
-        return digests.get(file);
+        return usable.contains(file);
     }
 
     /** A usable article's text as received. */

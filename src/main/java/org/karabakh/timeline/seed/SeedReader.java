@@ -186,7 +186,7 @@ public final class SeedReader {
         return list == null ? List.of() : list;
     }
 
-    static MessageDigest sha256() {
+    private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
