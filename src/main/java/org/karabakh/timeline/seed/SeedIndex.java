@@ -5,7 +5,9 @@ import org.karabakh.timeline.seed.SeedModel.EraSeed;
 import org.karabakh.timeline.seed.SeedModel.PlaceSeed;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The seeds' small files, which every event refers to: sources, actors, places and eras, and the names
@@ -23,4 +25,15 @@ public record SeedIndex(List<SourceSeed> sources, List<ActorSeed> actors, List<P
     /** Events may also, or instead, be split over the {@code *.yaml} files of this directory (e.g. one per year). */
     public static final String EVENTS_DIRECTORY = "events/";
     public static final String ARTICLES = "articles/";
+
+    /** Each source's article file by source id; sources without an id or a file are left out. */
+    public Map<String, String> articleFileBySource() {
+        Map<String, String> files = new HashMap<>();
+        for (SourceSeed source : sources) {
+            if (source != null && source.id() != null && source.file() != null) {
+                files.put(source.id(), source.file());
+            }
+        }
+        return files;
+    }
 }

@@ -18,7 +18,6 @@ import org.karabakh.timeline.seed.SeedModel.StatedSeed;
 import org.karabakh.timeline.vocabulary.Coded;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public final class SeedValidator {
     private Set<String> actorIds = Set.of();
     private Set<String> placeIds = Set.of();
     private Set<String> eraIds = Set.of();
-    private final Map<String, String> articleOfSource = new HashMap<>();
+    private Map<String, String> articleOfSource = Map.of();
     private final List<SeedViolation> violations;
     private final Items events;
     private int eventsChecked;
@@ -68,11 +67,7 @@ public final class SeedValidator {
         actorIds = checkActors(seeds.actors(), file.apply(SeedIndex.ACTORS), violations);
         placeIds = checkPlaces(seeds.places(), file.apply(SeedIndex.PLACES), violations);
         eraIds = checkEras(seeds.eras(), file.apply(SeedIndex.ERAS), violations);
-        for (SourceSeed source : seeds.sources()) {
-            if (source != null && source.id() != null && source.file() != null) {
-                articleOfSource.put(source.id(), source.file());
-            }
-        }
+        articleOfSource = seeds.articleFileBySource();
     }
 
     private Set<String> checkSources(SeedIndex seeds, String file, List<SeedViolation> out) {

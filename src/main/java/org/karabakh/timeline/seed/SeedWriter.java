@@ -203,8 +203,7 @@ public class SeedWriter {
             deleteReferences(sources, actors, places, eras);
             insertReferences(seeds, articles, sources, actors, places, eras, sourceHashes, actorHashes, placeHashes,
                     eraHashes);
-            Map<String, String> files = new HashMap<>();
-            seeds.sources().forEach(source -> files.put(source.id(), source.file()));
+            Map<String, String> files = seeds.articleFileBySource();
             articleOf = sourceId -> articles.matchable(files.get(sourceId));
             anyTombstone = !empty && count(Tombstone.class) > 0;
             ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
