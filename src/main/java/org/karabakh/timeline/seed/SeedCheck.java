@@ -1,6 +1,5 @@
 package org.karabakh.timeline.seed;
 
-import org.karabakh.timeline.seed.SeedModel.EventSeed;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -73,9 +72,9 @@ public final class SeedCheck {
         }
 
         @Override
-        public void events(List<EventSeed> seeds) {
-            events += seeds.size();
-            seeds.forEach(event -> citations += event.citations() == null ? 0 : event.citations().size());
+        public void events(CheckedEvents checked) {
+            events += checked.events().size();
+            checked.events().forEach(event -> citations += event.citations() == null ? 0 : event.citations().size());
         }
 
         @Override

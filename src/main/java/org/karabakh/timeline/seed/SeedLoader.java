@@ -19,8 +19,8 @@ import java.util.Optional;
  * database load one at a time, and a reader sees the previous version until the load commits (a
  * process killed mid-load leaves it untouched, and the next start loads again). Unchanged seeds are
  * not even read: their fingerprint is the one stored. Otherwise they are read and checked one events
- * file at a time ({@link SeedScan}), and only what differs is written ({@link SeedWriter}), so that
- * memory holds one file of events whatever the size of the seeds. Any problem in the seeds stops
+ * file at a time ({@link SeedScan}, a file or two ahead of the writing), and only what differs is written
+ * ({@link SeedWriter}), so that memory holds a few files of events whatever the size of the seeds. Any problem in the seeds stops
  * start-up with a message naming the file, the item and the field, and the transaction is rolled
  * back: nothing of it is ever committed.
  */
@@ -31,14 +31,14 @@ public class SeedLoader {
 
     /** What one start found and did, the rows the database then holds, and how long each phase took (ms). */
     record Load(StoredVersion version, DatasetCounts counts, boolean read, Changes events, Changes references,
-            long waitMillis, long scanMillis, long writeMillis) {
+            long waitMillis, long checkWaitMillis, long writeMillis) {
 
         boolean wroteAnything() {
             return events.any() || references.any();
         }
 
         Load counted(DatasetCounts counted) {
-            return new Load(version, counted, read, events, references, waitMillis, scanMillis, writeMillis);
+            return new Load(version, counted, read, events, references, waitMillis, checkWaitMillis, writeMillis);
         }
     }
 
@@ -77,13 +77,13 @@ public class SeedLoader {
         DatasetCounts counts = load.counts();
         // Every phase, so that they add up to the whole: the commit of a large load is not free (H2 writes
         // its file then), nor is the fingerprint of a large seeds directory.
-        long commitMillis = millis(fingerprinted, committed) - load.waitMillis() - load.scanMillis()
+        long commitMillis = millis(fingerprinted, committed) - load.waitMillis() - load.checkWaitMillis()
                 - load.writeMillis();
         LOG.infof("Timeline loaded from %s: %d events, %d sources, %d actors, %d places, %d eras (version %s) in %d ms;"
-                        + " %s (fingerprint %d, wait %d, read and check %d, write %d, commit %d, count %d)",
+                        + " %s (fingerprint %d, wait %d, waiting on the check %d, write %d, commit %d, count %d)",
                 location.describe(""), counts.events(), counts.sources(), counts.actors(), counts.places(), counts.eras(),
                 load.version().version().substring(0, 12), took.toMillis(), outcome(load), millis(start, fingerprinted),
-                load.waitMillis(), load.scanMillis(), load.writeMillis(), commitMillis,
+                load.waitMillis(), load.checkWaitMillis(), load.writeMillis(), commitMillis,
                 millis(committed, counted));
         watch.start();
     }

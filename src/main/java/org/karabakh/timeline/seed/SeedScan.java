@@ -1,10 +1,15 @@
 package org.karabakh.timeline.seed;
 
+import org.karabakh.timeline.seed.ArticleText.QuoteAnchor;
+import org.karabakh.timeline.seed.SeedModel.CitationSeed;
 import org.karabakh.timeline.seed.SeedModel.EventSeed;
 import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Predicate;
 
 /**
@@ -13,15 +18,18 @@ import java.util.function.Predicate;
  * before it are valid. After the first problem it goes on reading and checking (so that every problem is
  * reported at once) but hands nothing more on, and at the end throws a {@link SeedValidationException}
  * naming the file, item and field of each; the consumer's work (in one transaction) is then rolled back.
+ * The consumer runs on the caller's thread (the load's transaction is bound to it) while the check runs
+ * ahead on a thread of its own. What the check found is handed over whole; the consumer only reads articles
+ * ({@link SeedArticles#text}), which keeps no state.
  */
 public final class SeedScan {
 
-    /** What a scan hands on: the checked index, then each checked events file's events. */
+    /** What a scan hands on: the checked index, then each checked events file's events with their quotes' anchors. */
     public interface Consumer {
 
         void index(SeedIndex index, SeedArticles articles);
 
-        void events(List<EventSeed> events);
+        void events(CheckedEvents events);
 
         /** Called once every events file is checked, with what tells whether an event id is in the seeds. */
         default void end(String digest, Predicate<String> inSeeds) {
@@ -31,6 +39,9 @@ public final class SeedScan {
     /** The problems a report lists before it only counts the rest: a wholly broken dataset stays a bounded report. */
     static final int MAX_REPORTED = 1000;
 
+    /** Checked events files waiting for the consumer: enough to keep it busy, few enough to keep memory bounded. */
+    private static final int AHEAD = 2;
+
     private final SeedLocation location;
     private long consumerNanos;
 
@@ -39,10 +50,64 @@ public final class SeedScan {
     }
 
     /**
+     * Checks on a thread of its own, at most {@value #AHEAD} events files ahead, while this thread hands
+     * what is checked to the consumer: a large load reads and checks the next file while it writes this one.
+     *
      * @return the seeds digest, the dataset's version
      * @throws SeedValidationException with every problem found, after the whole scan
      */
     public String run(Consumer consumer) {
+        BlockingQueue<Checked> checked = new ArrayBlockingQueue<>(AHEAD);
+        Thread checker = new Thread(() -> check(checked), "seed-check");
+        checker.setDaemon(true);
+        checker.start();
+        try {
+            while (true) {
+                Checked next = take(checked);
+                long start = System.nanoTime();
+                if (next instanceof IndexChecked index) {
+                    consumer.index(index.index(), index.articles());
+                } else if (next instanceof FileChecked file) {
+                    consumer.events(file.events());
+                } else if (next instanceof AllChecked all) {
+                    consumer.end(all.digest(), all.inSeeds());
+                    consumerNanos += System.nanoTime() - start;
+                    return all.digest();
+                } else {
+                    Throwable failure = ((CheckFailed) next).failure();
+                    if (failure instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) failure;
+                }
+                consumerNanos += System.nanoTime() - start;
+            }
+        } finally {
+            // Stops a check whose consumer failed; after the last step the checker has already ended.
+            checker.interrupt();
+            join(checker);
+        }
+    }
+
+    /** How long the consumer took, of the whole scan: the rest is waiting for the check. */
+    public long consumerMillis() {
+        return consumerNanos / 1_000_000;
+    }
+
+    /** Runs on the checker thread: every step it hands on, then how the scan ended. */
+    private void check(BlockingQueue<Checked> checked) {
+        try {
+            try {
+                checkInto(checked);
+            } catch (RuntimeException | Error e) { // a SeedValidationException among them
+                checked.put(new CheckFailed(e));
+            }
+        } catch (InterruptedException stopped) {
+            // The consumer failed: nothing more is wanted.
+        }
+    }
+
+    private void checkInto(BlockingQueue<Checked> checked) throws InterruptedException {
         Problems problems = new Problems();
         SeedReader reader = new SeedReader(location);
         SeedIndex index = reader.index(problems);
@@ -57,37 +122,57 @@ public final class SeedScan {
             validator = new SeedValidator(location, articles, problems);
             validator.index(index);
             if (problems.isEmpty()) {
-                timed(() -> consumer.index(index, articles));
+                checked.put(new IndexChecked(index, articles));
             }
         }
         // Without an index the events cannot be checked, but each file is still parsed for its own problems.
         for (String file : index == null ? reader.eventFiles() : index.eventFiles()) {
             List<EventSeed> events = reader.events(file, problems);
             if (events != null && validator != null) {
-                validator.events(file, events);
+                Map<CitationSeed, QuoteAnchor> anchors = validator.events(file, events);
                 if (problems.isEmpty()) {
-                    timed(() -> consumer.events(events));
+                    checked.put(new FileChecked(new CheckedEvents(events, anchors)));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new SeedValidationException(problems.reported());
         }
-        String digest = reader.digest();
-        SeedValidator checked = validator;
-        timed(() -> consumer.end(digest, checked::hasEvent));
-        return digest;
+        checked.put(new AllChecked(reader.digest(), validator::hasEvent));
     }
 
-    /** How long the consumer took, of the whole scan: the rest is reading and checking. */
-    public long consumerMillis() {
-        return consumerNanos / 1_000_000;
+    private static Checked take(BlockingQueue<Checked> checked) {
+        try {
+            return checked.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the seeds check", e);
+        }
     }
 
-    private void timed(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        consumerNanos += System.nanoTime() - start;
+    private static void join(Thread checker) {
+        try {
+            checker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One step of the check, handed from the checker thread to the consumer's. */
+    private sealed interface Checked permits IndexChecked, FileChecked, AllChecked, CheckFailed {
+    }
+
+    private record IndexChecked(SeedIndex index, SeedArticles articles) implements Checked {
+    }
+
+    private record FileChecked(CheckedEvents events) implements Checked {
+    }
+
+    private record AllChecked(String digest, Predicate<String> inSeeds) implements Checked {
+    }
+
+    /** The seeds are invalid ({@link SeedValidationException}) or could not be read: a runtime exception or an error. */
+    private record CheckFailed(Throwable failure) implements Checked {
     }
 
     /** Every problem counted, the first {@value #MAX_REPORTED} kept. */

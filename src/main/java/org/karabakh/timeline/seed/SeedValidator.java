@@ -5,6 +5,7 @@ import org.karabakh.timeline.model.Approximation;
 import org.karabakh.timeline.model.EventType;
 import org.karabakh.timeline.model.PlaceKind;
 import org.karabakh.timeline.model.Role;
+import org.karabakh.timeline.seed.ArticleText.QuoteAnchor;
 import org.karabakh.timeline.seed.SeedModel.ActorSeed;
 import org.karabakh.timeline.seed.SeedModel.CitationSeed;
 import org.karabakh.timeline.seed.SeedModel.EraSeed;
@@ -17,10 +18,11 @@ import org.karabakh.timeline.seed.SeedModel.SourceSeed;
 import org.karabakh.timeline.seed.SeedModel.StatedSeed;
 import org.karabakh.timeline.vocabulary.Coded;
 
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -160,8 +162,13 @@ public final class SeedValidator {
         return events.ids.contains(id);
     }
 
-    /** Checks the events of one events file against the index and every event checked before. */
-    void events(String file, List<EventSeed> seeds) {
+    /**
+     * Checks the events of one events file against the index and every event checked before.
+     *
+     * @return where each quote stands in its article, for the citations whose quote could be anchored
+     */
+    Map<CitationSeed, QuoteAnchor> events(String file, List<EventSeed> seeds) {
+        Map<CitationSeed, QuoteAnchor> anchors = new IdentityHashMap<>();
         Items items = events;
         items.file = location.describe(file);
         for (int n = 0; n < seeds.size(); n++) {
@@ -245,7 +252,9 @@ public final class SeedValidator {
                 }
                 ArticleText text = articles.matchable(articleFile);
                 String where = " article " + articleFile + " of source '" + citation.source() + "'";
-                if (text.anchor(citation.quote()).isEmpty()) {
+                Optional<QuoteAnchor> anchor = text.anchor(citation.quote());
+                anchor.ifPresent(found -> anchors.put(citation, found));
+                if (anchor.isEmpty()) {
                     int times = text.occurrences(citation.quote()).size();
                     items.add(item, field + ".quote", times == 0
                             ? "quote not found verbatim in" + where + ": \"" + abbreviate(citation.quote()) + "\""
@@ -258,6 +267,7 @@ public final class SeedValidator {
                 }
             }
         }
+        return anchors;
     }
 
     /** A stated date: its phrase verbatim in the article, like a quote, and a date the phrase can mean. */

@@ -163,7 +163,6 @@ public class SeedWriter {
         private Map<String, String> actorHashes;
         private Map<String, String> placeHashes;
         private Map<String, String> eraHashes;
-        private Function<String, ArticleText> articleOf;
         private Changes referenceChanges = Changes.NONE;
         /** Stored events taken out because a reference row they point at is replaced, with their timestamps. */
         private Map<String, EventTimestamps.Stored> displaced = Map.of();
@@ -203,8 +202,6 @@ public class SeedWriter {
             deleteReferences(sources, actors, places, eras);
             insertReferences(seeds, articles, sources, actors, places, eras, sourceHashes, actorHashes, placeHashes,
                     eraHashes);
-            Map<String, String> files = seeds.articleFileBySource();
-            articleOf = sourceId -> articles.matchable(files.get(sourceId));
             anyTombstone = !empty && count(Tombstone.class) > 0;
             ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
             // Every actor and place read once, up front, and kept: what an insert derives from the names of those
@@ -214,7 +211,8 @@ public class SeedWriter {
         }
 
         @Override
-        public void events(List<EventSeed> events) {
+        public void events(CheckedEvents checked) {
+            List<EventSeed> events = checked.events();
             Set<String> stored = new HashSet<>();
             events.forEach(seed -> stored.add(seed.id()));
             stored.removeAll(displaced.keySet());
@@ -237,7 +235,7 @@ public class SeedWriter {
                 } else {
                     continue;
                 }
-                pending.add(event(seed, hash, was));
+                pending.add(event(seed, checked, hash, was));
             }
             if (!pending.isEmpty()) {
                 startWriting();
@@ -307,7 +305,7 @@ public class SeedWriter {
             return written;
         }
 
-        private Event event(EventSeed seed, String hash, EventTimestamps.Stored before) {
+        private Event event(EventSeed seed, CheckedEvents checked, String hash, EventTimestamps.Stored before) {
             Event event = new Event();
             event.id = seed.id();
             event.title = seed.title().strip();
@@ -317,7 +315,7 @@ public class SeedWriter {
             event.date = SeedDates.toDating(seed.date());
             event.contentHash = hash;
             EventTimestamps.stamp(event, before, now);
-            addChildren(event, seed, ids, articleOf);
+            addChildren(event, seed, ids, checked);
             return event;
         }
     }
@@ -533,7 +531,7 @@ public class SeedWriter {
         return max == null ? 1 : max + 1;
     }
 
-    private void addChildren(Event event, EventSeed seed, RowIds ids, Function<String, ArticleText> articleOf) {
+    private void addChildren(Event event, EventSeed seed, RowIds ids, CheckedEvents checked) {
         List<ParticipantSeed> participants = orEmpty(seed.actors());
         for (int i = 0; i < participants.size(); i++) {
             Participation participation = new Participation();
@@ -566,8 +564,7 @@ public class SeedWriter {
             citation.source = em.getReference(Source.class, cited.source());
             citation.quote = ArticleText.normalise(cited.quote());
             citation.position = i;
-            // The validator anchored every quote by this same rule, or refused the seeds.
-            ArticleText.QuoteAnchor anchor = articleOf.apply(cited.source()).anchor(cited.quote()).orElseThrow();
+            ArticleText.QuoteAnchor anchor = checked.anchor(cited);
             citation.anchorStart = anchor.start();
             citation.anchorEnd = anchor.end();
             citation.anchorExact = anchor.exact();

@@ -38,8 +38,8 @@ final class SeedFixtures {
             }
 
             @Override
-            public void events(List<EventSeed> seeds) {
-                events.addAll(seeds);
+            public void events(CheckedEvents checked) {
+                events.addAll(checked.events());
             }
         });
         return new Scanned(events, digest);

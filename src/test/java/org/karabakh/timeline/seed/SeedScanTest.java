@@ -77,6 +77,27 @@ class SeedScanTest {
                 });
     }
 
+    @Test
+    void shouldStopCheckingAndPassOnTheFailureWhenTheConsumerFails() throws IOException {
+        SeedFixtures.copy(SeedFixtures.VALID, dir);
+        for (int year = 2000; year < 2020; year++) {
+            writeEvents("events/" + year + ".yaml", "talks-" + year);
+        }
+        Recorder failing = new Recorder() {
+            @Override
+            public void events(CheckedEvents checked) {
+                super.events(checked);
+                throw new IllegalStateException("the database went away");
+            }
+        };
+
+        assertThatThrownBy(() -> new SeedScan(SeedLocation.directory(dir)).run(failing))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database went away");
+        assertThat(failing.calls).containsExactly("index", "events [ceasefire-signed]");
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("seed-check");
+    }
+
     /** Writes a copy of the fixture's one event under another id. */
     private void writeEvents(String file, String id) throws IOException {
         String events = SeedFixtures.read(SeedFixtures.VALID.resolve("events.yaml")).replace("ceasefire-signed", id);
@@ -84,7 +105,7 @@ class SeedScanTest {
         Files.writeString(dir.resolve(file), events, StandardCharsets.UTF_8);
     }
 
-    private static final class Recorder implements SeedScan.Consumer {
+    private static class Recorder implements SeedScan.Consumer {
 
         final List<String> calls = new ArrayList<>();
         Predicate<String> inSeeds;
@@ -96,8 +117,8 @@ class SeedScanTest {
         }
 
         @Override
-        public void events(List<EventSeed> events) {
-            calls.add("events " + events.stream().map(EventSeed::id).toList());
+        public void events(CheckedEvents checked) {
+            calls.add("events " + checked.events().stream().map(EventSeed::id).toList());
         }
 
         @Override
