@@ -1,6 +1,5 @@
 package org.karabakh.timeline.seed;
 
-
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -19,10 +19,10 @@ import java.util.Optional;
  * database load one at a time, and a reader sees the previous version until the load commits (a
  * process killed mid-load leaves it untouched, and the next start loads again). Unchanged seeds are
  * not even read: their fingerprint is the one stored. Otherwise they are read and checked one events
- * file at a time ({@link SeedScan}, a file or two ahead of the writing), and only what differs is written
- * ({@link SeedWriter}), so that memory holds a few files of events whatever the size of the seeds. Any problem in the seeds stops
- * start-up with a message naming the file, the item and the field, and the transaction is rolled
- * back: nothing of it is ever committed.
+ * file at a time ({@link SeedScan}, a file or two ahead of the writing), and only what differs is
+ * written ({@link SeedWriter}), so that memory holds a few files of events whatever the size of the
+ * seeds. Any problem in the seeds stops start-up with a message naming the file, the item and the
+ * field, and the transaction is rolled back: nothing of it is ever committed.
  */
 @ApplicationScoped
 public class SeedLoader {

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  */
 public final class SeedScan {
 
-    /** What a scan hands on: the checked index, then each checked events file's events with their quotes' anchors. */
+    /** What a scan hands on: the checked index, then each checked events file, its quotes anchored. */
     public interface Consumer {
 
         void index(SeedIndex index, SeedArticles articles);
@@ -171,7 +171,7 @@ public final class SeedScan {
     private record AllChecked(String digest, Predicate<String> inSeeds) implements Checked {
     }
 
-    /** The seeds are invalid ({@link SeedValidationException}) or could not be read: a runtime exception or an error. */
+    /** The seeds are invalid ({@link SeedValidationException}) or could not be read: an unchecked throwable. */
     private record CheckFailed(Throwable failure) implements Checked {
     }
 
