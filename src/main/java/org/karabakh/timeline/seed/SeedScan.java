@@ -64,6 +64,12 @@ public final class SeedScan {
         try {
             while (true) {
                 Checked next = take(checked);
+                if (next instanceof CheckFailed failed) {
+                    if (failed.failure() instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) failed.failure();
+                }
                 long start = System.nanoTime();
                 if (next instanceof IndexChecked index) {
                     consumer.index(index.index(), index.articles());
@@ -71,16 +77,11 @@ public final class SeedScan {
                     consumer.events(file.events());
                 } else if (next instanceof AllChecked all) {
                     consumer.end(all.digest(), all.inSeeds());
-                    consumerNanos += System.nanoTime() - start;
-                    return all.digest();
-                } else {
-                    Throwable failure = ((CheckFailed) next).failure();
-                    if (failure instanceof Error error) {
-                        throw error;
-                    }
-                    throw (RuntimeException) failure;
                 }
                 consumerNanos += System.nanoTime() - start;
+                if (next instanceof AllChecked all) {
+                    return all.digest();
+                }
             }
         } finally {
             // Stops a check whose consumer failed; after the last step the checker has already ended.
