@@ -1,7 +1,10 @@
 package org.karabakh.timeline.event;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.karabakh.timeline.dates.DateView;
+import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.GeoJson;
 
 import java.io.IOException;
@@ -11,14 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Renders events as CSV (RFC 4180), iCalendar (RFC 5545) and GeoJSON (RFC 7946). The CSV columns added
- * after the first release ({@code edtf}, {@code sources_disagree}) come last, so positions stay put.
+ * Renders events as CSV (RFC 4180), iCalendar (RFC 5545), GeoJSON (RFC 7946) and NDJSON, whole or
+ * streamed. The CSV columns added after the first release ({@code edtf}, {@code sources_disagree}) come
+ * last, so positions stay put.
  */
 public final class EventFormats {
 
@@ -32,10 +36,78 @@ public final class EventFormats {
     private EventFormats() {
     }
 
-    public static String csv(List<EventView> events) {
+    /**
+     * Writes one representation of a list of events: its opening, each event, its closing. The same writer
+     * renders a short list whole and streams a long one a chunk at a time, so both send the same bytes.
+     * A writer is used for one answer: GeoJSON remembers whether a feature came before.
+     */
+    public interface EventWriter {
+
+        default void begin(StringBuilder out) {
+        }
+
+        void event(StringBuilder out, EventView event);
+
+        default void end(StringBuilder out) {
+        }
+    }
+
+    /** The writer of an export format (CSV, iCalendar, GeoJSON, NDJSON); JSON is a page, not an export. */
+    public static EventWriter writer(Format format, ObjectMapper json) {
+        return switch (format) {
+            case CSV -> new CsvWriter();
+            case ICS -> new CalendarWriter("conflict-timeline");
+            case GEOJSON -> new GeoJsonWriter(json);
+            case NDJSON -> (out, event) -> out.append(toJson(json, event)).append('\n');
+            case JSON -> throw new IllegalArgumentException("JSON lists are pages, not exports");
+        };
+    }
+
+    /** The whole representation of the events {@code chunks} hands over, in one string. */
+    public static String whole(EventWriter writer, EventService.EventChunks chunks) {
         StringBuilder out = new StringBuilder();
-        csvRow(out, CSV_COLUMNS);
-        for (EventView e : events) {
+        writer.begin(out);
+        chunks.forEach(events -> events.forEach(event -> writer.event(out, EventView.of(event))));
+        writer.end(out);
+        return out.toString();
+    }
+
+    /**
+     * The representation of the events {@code chunks} hands over, written and flushed a chunk at a time, so
+     * the client sees the answer advance and the server holds one chunk of it.
+     */
+    public static StreamingOutput streamed(EventWriter writer, EventService.EventChunks chunks) {
+        return out -> {
+            StringBuilder text = new StringBuilder();
+            writer.begin(text);
+            chunks.forEach(events -> {
+                events.forEach(event -> writer.event(text, EventView.of(event)));
+                send(text, out);
+            });
+            writer.end(text);
+            send(text, out);
+        };
+    }
+
+    private static void send(StringBuilder text, OutputStream out) {
+        try {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text.setLength(0);
+    }
+
+    private static final class CsvWriter implements EventWriter {
+
+        @Override
+        public void begin(StringBuilder out) {
+            csvRow(out, CSV_COLUMNS);
+        }
+
+        @Override
+        public void event(StringBuilder out, EventView e) {
             DateView d = e.date();
             csvRow(out, List.of(e.id(), d.start(), nullToEmpty(d.end()), d.precision().code(),
                     d.qualifier() == null ? "" : d.qualifier().code(), d.display(), Boolean.toString(d.inferred()),
@@ -45,7 +117,6 @@ public final class EventFormats {
                     e.citations().stream().map(EventView.CitationView::sourceId).distinct().collect(Collectors.joining(" ")),
                     d.edtf(), Boolean.toString(e.sourcesDisagree())));
         }
-        return out.toString();
     }
 
     private static void csvRow(StringBuilder out, List<String> fields) {
@@ -67,32 +138,38 @@ public final class EventFormats {
      * One all-day VEVENT per event over the whole span its precision implies: a year-precision
      * event covers its year. Open-ended dates cover their first day.
      */
-    public static String calendar(List<EventView> events, String uidDomain) {
-        List<String> lines = new ArrayList<>();
-        lines.add("BEGIN:VCALENDAR");
-        lines.add("VERSION:2.0");
-        lines.add("PRODID:-//Conflict Timeline API//Nagorno-Karabakh timeline//EN");
-        lines.add("CALSCALE:GREGORIAN");
-        lines.add("X-WR-CALNAME:" + text("Nagorno-Karabakh conflict timeline"));
-        for (EventView e : events) {
-            LocalDate last = e.date().latest() == null ? e.date().earliest() : e.date().latest();
-            lines.add("BEGIN:VEVENT");
-            lines.add("UID:" + e.id() + "@" + uidDomain);
-            lines.add("DTSTAMP:" + ICS_INSTANT.format(e.updatedAt()));
-            lines.add("CREATED:" + ICS_INSTANT.format(e.createdAt()));
-            lines.add("LAST-MODIFIED:" + ICS_INSTANT.format(e.updatedAt()));
-            lines.add("DTSTART;VALUE=DATE:" + ICS_DATE.format(e.date().earliest()));
-            lines.add("DTEND;VALUE=DATE:" + ICS_DATE.format(last.plusDays(1)));
-            lines.add("SUMMARY:" + text(e.title()));
-            lines.add("DESCRIPTION:" + text(description(e)));
-            lines.add("CATEGORIES:" + text(e.type().code()));
-            lines.add("TRANSP:TRANSPARENT");
-            lines.add("END:VEVENT");
+    private record CalendarWriter(String uidDomain) implements EventWriter {
+
+        @Override
+        public void begin(StringBuilder out) {
+            fold(out, "BEGIN:VCALENDAR");
+            fold(out, "VERSION:2.0");
+            fold(out, "PRODID:-//Conflict Timeline API//Nagorno-Karabakh timeline//EN");
+            fold(out, "CALSCALE:GREGORIAN");
+            fold(out, "X-WR-CALNAME:" + text("Nagorno-Karabakh conflict timeline"));
         }
-        lines.add("END:VCALENDAR");
-        StringBuilder out = new StringBuilder();
-        lines.forEach(line -> fold(out, line));
-        return out.toString();
+
+        @Override
+        public void event(StringBuilder out, EventView e) {
+            LocalDate last = e.date().latest() == null ? e.date().earliest() : e.date().latest();
+            fold(out, "BEGIN:VEVENT");
+            fold(out, "UID:" + e.id() + "@" + uidDomain);
+            fold(out, "DTSTAMP:" + ICS_INSTANT.format(e.updatedAt()));
+            fold(out, "CREATED:" + ICS_INSTANT.format(e.createdAt()));
+            fold(out, "LAST-MODIFIED:" + ICS_INSTANT.format(e.updatedAt()));
+            fold(out, "DTSTART;VALUE=DATE:" + ICS_DATE.format(e.date().earliest()));
+            fold(out, "DTEND;VALUE=DATE:" + ICS_DATE.format(last.plusDays(1)));
+            fold(out, "SUMMARY:" + text(e.title()));
+            fold(out, "DESCRIPTION:" + text(description(e)));
+            fold(out, "CATEGORIES:" + text(e.type().code()));
+            fold(out, "TRANSP:TRANSPARENT");
+            fold(out, "END:VEVENT");
+        }
+
+        @Override
+        public void end(StringBuilder out) {
+            fold(out, "END:VCALENDAR");
+        }
     }
 
     private static String description(EventView e) {
@@ -138,12 +215,28 @@ public final class EventFormats {
         out.append("\r\n");
     }
 
-    /** One feature per event–place pair. */
-    public static GeoJson.FeatureCollection geoJson(List<EventView> events) {
-        List<GeoJson.Feature> features = new ArrayList<>();
-        for (EventView e : events) {
+    /**
+     * An RFC 7946 FeatureCollection with one feature per event–place pair, written as Jackson writes
+     * {@link GeoJson.FeatureCollection}: the opening, the features comma-separated, the closing.
+     */
+    private static final class GeoJsonWriter implements EventWriter {
+
+        private final ObjectMapper json;
+        private boolean anyFeature;
+
+        GeoJsonWriter(ObjectMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        public void begin(StringBuilder out) {
+            out.append("{\"type\":\"FeatureCollection\",\"features\":[");
+        }
+
+        @Override
+        public void event(StringBuilder out, EventView e) {
             for (EventView.PlaceRef place : e.places()) {
-                Map<String, Object> properties = new java.util.LinkedHashMap<>();
+                Map<String, Object> properties = new LinkedHashMap<>();
                 properties.put("eventId", e.id());
                 properties.put("title", e.title());
                 properties.put("type", e.type().code());
@@ -153,21 +246,24 @@ public final class EventFormats {
                 properties.put("era", e.era().id());
                 properties.put("placeId", place.id());
                 properties.put("placeName", place.name());
-                features.add(GeoJson.point(e.id() + "@" + place.id(), place.lat(), place.lon(), properties));
+                if (anyFeature) {
+                    out.append(',');
+                }
+                anyFeature = true;
+                out.append(toJson(json, GeoJson.point(e.id() + "@" + place.id(), place.lat(), place.lon(), properties)));
             }
         }
-        return new GeoJson.FeatureCollection(features);
+
+        @Override
+        public void end(StringBuilder out) {
+            out.append("]}");
+        }
     }
 
-    /** One event per line, flushed after each chunk so the client sees the stream advance. */
-    public static void ndjson(ObjectMapper json, OutputStream out, List<EventView> events) {
+    private static String toJson(ObjectMapper json, Object value) {
         try {
-            for (EventView event : events) {
-                out.write(json.writeValueAsBytes(event));
-                out.write('\n');
-            }
-            out.flush();
-        } catch (IOException e) {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,10 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
 import org.karabakh.timeline.paging.Page;
-import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.Format;
 import org.karabakh.timeline.web.GeoJson;
 import org.karabakh.timeline.web.PageParams;
@@ -54,9 +51,10 @@ public class EventResource {
                     date, era, actors and roles, places, figures and citations. Different filters combine with AND; \
                     the repeated values of one filter (`actor=a&actor=b`) with OR. `total` counts the filtered set.
 
-                    The same list is available as CSV, iCalendar, GeoJSON and NDJSON (streamed, one event per line), \
-                    chosen by `Accept` or by `format`; those send every matching event (at most 10,000) unless \
-                    `size` is given, which makes them a page with a `Link` header. Every answer carries the number \
+                    The same list is available as CSV, iCalendar, GeoJSON and NDJSON (one event per line), chosen \
+                    by `Accept` or by `format`; those send every matching event (at most 10,000) unless `size` is \
+                    given, which makes them a page with a `Link` header. More than 100 events are streamed, read \
+                    and sent 100 at a time (chunked, without `Content-Length`). Every answer carries the number \
                     of matching events in `X-Total-Count`. `format` wins over `Accept`; an `Accept` range with \
                     `q=0` excludes that type. The GeoJSON FeatureCollection has one Point feature per event and \
                     place, with the id `<eventId>@<placeId>` and the properties `eventId`, `title`, `type`, `date` \
@@ -82,7 +80,7 @@ public class EventResource {
             @Parameter(description = """
                     Representation, for links a browser opens; wins over `Accept`. `json` (default, paged), `csv` \
                     (RFC 4180, header row), `ics` (RFC 5545 calendar), `geojson` (one feature per event and place) \
-                    or `ndjson` (one event per line, streamed).""",
+                    or `ndjson` (one event per line).""",
                     example = "json", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "json", "csv", "ics", "geojson", "ndjson" }))
             @QueryParam("format") String format,
@@ -110,27 +108,15 @@ public class EventResource {
             Page<EventView> page = events.search(filter, paging.toRequest()).map(EventView::of);
             return (afterId == null ? Paging.response(request, page) : Paging.keysetResponse(request, page)).toResponse();
         }
-        PageRequest slice = paging.toExportRequest();
-        Object body;
-        long total;
-        if (chosen == Format.NDJSON) {
-            total = events.count(filter);
-            body = ndjson(events.stream(filter, slice));
-        } else {
-            Page<EventView> page = events.search(filter, slice).map(EventView::of);
-            total = page.total();
-            body = switch (chosen) {
-                case CSV -> EventFormats.csv(page.items());
-                case ICS -> EventFormats.calendar(page.items(), "conflict-timeline");
-                case GEOJSON -> EventFormats.geoJson(page.items());
-                default -> throw new IllegalStateException("handled above: " + chosen);
-            };
-        }
+        EventService.Export export = events.export(filter, paging.toExportRequest());
+        EventFormats.EventWriter writer = EventFormats.writer(chosen, json);
+        Object body = export.streamed() ? EventFormats.streamed(writer, export.chunks())
+                : EventFormats.whole(writer, export.chunks());
         Response.ResponseBuilder response = Response.ok(body, chosen.contentType());
         if (chosen == Format.CSV || chosen == Format.ICS) {
             response.header("Content-Disposition", "inline; filename=\"events." + chosen.code() + "\"");
         }
-        return Paging.export(response, request, afterId == null ? paging : null, total).build();
+        return Paging.export(response, request, afterId == null ? paging : null, export.total()).build();
     }
 
     @GET
@@ -173,9 +159,5 @@ public class EventResource {
             @Parameter(description = "Id of the event (see GET /api/v1/events).",
                     example = "trilateral-statement-2020-11-09") @RestPath String id) {
         return events.findById(id).map(EventView::of).orElseThrow(() -> ProblemException.notFound("event", id));
-    }
-
-    private StreamingOutput ndjson(EventService.EventChunks chunks) {
-        return out -> chunks.forEach(chunk -> EventFormats.ndjson(json, out, chunk.stream().map(EventView::of).toList()));
     }
 }

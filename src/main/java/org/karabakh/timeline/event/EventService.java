@@ -72,10 +72,24 @@ public class EventService {
         return filter.after(EventPosition.of(after));
     }
 
-    /** How many events match, for the total of an export that is streamed rather than read as a page. */
-    public long count(EventFilter filter) {
+    /**
+     * The matching events within the slice, for an export, and how many match (counted as a page's total is).
+     * An export of at most one chunk is read now, so it is rendered whole and its answer can be kept; a longer
+     * one is streamed, a chunk at a time.
+     */
+    public Export export(EventFilter filter, PageRequest slice) {
         requireKnownIds(filter);
-        return events.count(filter);
+        long total = events.count(filter);
+        long inSlice = Math.min(slice.size(), Math.max(0, total - slice.offset()));
+        if (total < Page.COUNT_LIMIT && inSlice <= STREAM_CHUNK) {
+            List<Event> all = events.list(filter, slice.offset(), slice.size());
+            return new Export(total, false, consumer -> consumer.accept(all));
+        }
+        return new Export(total, true, stream(filter, slice));
+    }
+
+    /** The events of an export, and how many match the filter; {@code streamed} when they are read as they are sent. */
+    public record Export(long total, boolean streamed, EventChunks chunks) {
     }
 
     /** The slice of the matching events, for views that are not paged (timeline, exports, an item's events). */
@@ -88,18 +102,22 @@ public class EventService {
      * The matching events within the slice, read a chunk at a time when the caller asks for them,
      * so a streamed export never holds the whole result. The ids are checked now, before anything
      * is sent; the chunks are read later, when the stream is written after the resource method has
-     * returned, in a transaction of their own.
+     * returned, in a transaction of their own. Each chunk after the first starts after the last event
+     * of the one before (keyset), so a chunk costs the same however far into the slice it is.
      */
-    public EventChunks stream(EventFilter filter, PageRequest slice) {
-        requireKnownIds(filter);
+    private EventChunks stream(EventFilter filter, PageRequest slice) {
         return consumer -> QuarkusTransaction.requiringNew().run(() -> {
-            long end = slice.offset() + slice.size();
-            for (long offset = slice.offset(); offset < end; offset += STREAM_CHUNK) {
-                List<Event> chunk = events.list(filter, offset, (int) Math.min(STREAM_CHUNK, end - offset));
+            long offset = slice.offset();
+            EventFilter rest = filter;
+            for (long left = slice.size(); left > 0; ) {
+                List<Event> chunk = events.list(rest, offset, (int) Math.min(STREAM_CHUNK, left));
                 if (chunk.isEmpty()) {
                     return;
                 }
                 consumer.accept(chunk);
+                left -= chunk.size();
+                offset = 0;
+                rest = filter.after(EventPosition.of(chunk.get(chunk.size() - 1)));
                 events.forgetLoaded();
             }
         });

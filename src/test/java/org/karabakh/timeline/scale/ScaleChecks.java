@@ -1,16 +1,25 @@
 package org.karabakh.timeline.scale;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.paging.Page;
 
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * What must keep working on a generated dataset larger than the exact-count limit, on either
@@ -18,6 +27,9 @@ import static org.hamcrest.Matchers.equalTo;
  * word search find what the files hold, and deep pages stay in order.
  */
 abstract class ScaleChecks {
+
+    /** A year with a few hundred generated events. */
+    private static final int YEAR = 2010;
 
     /** Requests to the service under test. */
     abstract RequestSpecification api();
@@ -68,5 +80,49 @@ abstract class ScaleChecks {
 
         assertThat(deep).hasSize(20).isSorted();
         assertThat(deep.get(0)).isGreaterThanOrEqualTo(before.get(before.size() - 1));
+    }
+
+    @Test
+    void shouldStreamACsvExportOfMoreThanAChunkWithTheEventsOfTheListInItsOrder() throws Exception {
+        Response exported = api().queryParam("format", "csv").queryParam("year", YEAR).get("/api/v1/events");
+        int total = Integer.parseInt(exported.header("X-Total-Count"));
+
+        exported.then().statusCode(200).header("Transfer-Encoding", "chunked").header("Content-Length", nullValue());
+        assertThat(total).as("more events than one chunk of 100").isGreaterThan(100);
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(exported.asString())).stream().map(row -> row.get("id")).toList())
+                .isEqualTo(listedIds(total));
+    }
+
+    @Test
+    void shouldStreamGeoJsonAndICalendarExportsThatTheirParsersRead() throws Exception {
+        Response geoJson = api().queryParam("format", "geojson").queryParam("year", YEAR).get("/api/v1/events");
+        Response calendar = api().queryParam("format", "ics").queryParam("year", YEAR).get("/api/v1/events");
+        List<String> listed = listedIds(Integer.parseInt(calendar.header("X-Total-Count")));
+
+        geoJson.then().statusCode(200).header("Transfer-Encoding", "chunked");
+        JsonNode features = new ObjectMapper().readTree(geoJson.asByteArray()).get("features");
+        assertThat(features).isNotEmpty().allSatisfy(feature -> assertThat(listed)
+                .contains(feature.get("properties").get("eventId").asText()));
+        calendar.then().statusCode(200).header("Transfer-Encoding", "chunked");
+        assertThat(new CalendarBuilder().build(new StringReader(calendar.asString())).getComponents(Component.VEVENT))
+                .hasSize(listed.size());
+    }
+
+    @Test
+    void shouldSendAnExportOfAtMostAChunkWholeWithItsLength() {
+        api().queryParam("format", "csv").queryParam("year", YEAR).queryParam("size", 100).get("/api/v1/events")
+                .then().statusCode(200).header("Content-Length", notNullValue())
+                .header("Transfer-Encoding", nullValue());
+    }
+
+    /** The ids of the events of {@link #YEAR} in the JSON list, read a page of 100 at a time. */
+    private List<String> listedIds(int total) {
+        List<String> listed = new ArrayList<>();
+        for (int page = 0; page * 100 < total; page++) {
+            listed.addAll(api().queryParam("year", YEAR).queryParam("size", 100).queryParam("page", page)
+                    .get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items.id"));
+        }
+        return listed;
     }
 }
