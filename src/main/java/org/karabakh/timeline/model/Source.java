@@ -3,9 +3,11 @@ package org.karabakh.timeline.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
@@ -36,6 +38,11 @@ public class Source extends PanacheEntityBase {
     @Column(name = "file_name", nullable = false, length = 200)
     public String fileName;
 
+    /**
+     * Read only when asked for (the source's own page): a citation shows its source's title and publisher, so
+     * a list of events would otherwise read the whole article of every source it cites.
+     */
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, length = 200000)
     public String body;
 
