@@ -67,6 +67,10 @@ public class SeedLoader {
         long fingerprinted = System.nanoTime();
         Load load = loadAlone(location, fingerprint);
         long committed = System.nanoTime();
+        if (load.wroteAnything()) {
+            QuarkusTransaction.requiringNew().run(writer::analyze);
+        }
+        long analysed = System.nanoTime();
         // Counted once the load has committed: a database counts committed rows much faster than its own
         // transaction's, and every instance counts the same rows.
         load = load.counted(QuarkusTransaction.requiringNew().call(writer::counts));
@@ -80,11 +84,11 @@ public class SeedLoader {
         long commitMillis = millis(fingerprinted, committed) - load.waitMillis() - load.checkWaitMillis()
                 - load.writeMillis();
         LOG.infof("Timeline loaded from %s: %d events, %d sources, %d actors, %d places, %d eras (version %s) in %d ms;"
-                        + " %s (fingerprint %d, wait %d, waiting on the check %d, write %d, commit %d, count %d)",
+                        + " %s (fingerprint %d, wait %d, waiting on the check %d, write %d, commit %d, analyze %d, count %d)",
                 location.describe(""), counts.events(), counts.sources(), counts.actors(), counts.places(), counts.eras(),
                 load.version().version().substring(0, 12), took.toMillis(), outcome(load), millis(start, fingerprinted),
                 load.waitMillis(), load.checkWaitMillis(), load.writeMillis(), commitMillis,
-                millis(committed, counted));
+                millis(committed, analysed), millis(analysed, counted));
         watch.start();
     }
 

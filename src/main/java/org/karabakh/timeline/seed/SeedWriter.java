@@ -125,6 +125,16 @@ public class SeedWriter {
         return Optional.ofNullable(em.find(Dataset.class, Dataset.SINGLETON_ID)).map(StoredVersion::of);
     }
 
+    /**
+     * Has the database sample the tables again for its query planner, after a load that wrote rows. Until
+     * then PostgreSQL plans a freshly loaded million events without statistics (its own analyze comes a
+     * minute or more later), and some lists took longer than the transaction timeout.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void analyze() {
+        em.createNativeQuery("ANALYZE").executeUpdate();
+    }
+
     /** How many rows of each kind the database holds. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DatasetCounts counts() {

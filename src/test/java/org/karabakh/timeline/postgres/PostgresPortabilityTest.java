@@ -6,7 +6,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.Fixture;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -64,5 +71,24 @@ class PostgresPortabilityTest {
                 .body("items[0].citations[" + Fixture.DISAGREEING_CITATION + "].statedDate.date.start",
                         equalTo("2020-11-10"))
                 .body("items[0].citations[0].anchor.quote.exact", startsWith("On November 9, 2020"));
+    }
+
+    @Test
+    void shouldHaveTheDatabaseSampleTheLoadedTablesForItsPlanner() throws Exception {
+        // ANALYZE run by the load sets last_analyze; PostgreSQL's own autovacuum would set last_autoanalyze,
+        // a minute or more after a large load. The server publishes the time within a second or so.
+        Timestamp analysed = null;
+        try (Connection db = DriverManager.getConnection(PostgresProfile.url(), PostgresProfile.username(),
+                PostgresProfile.password())) {
+            for (long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                    analysed == null && System.nanoTime() < deadline; Thread.sleep(100)) {
+                try (ResultSet row = db.createStatement()
+                        .executeQuery("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'event'")) {
+                    analysed = row.next() ? row.getTimestamp(1) : null;
+                }
+            }
+        }
+
+        assertThat(analysed).as("last ANALYZE of the event table").isNotNull();
     }
 }
