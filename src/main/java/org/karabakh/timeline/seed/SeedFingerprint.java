@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -38,7 +39,9 @@ final class SeedFingerprint {
         }
         MessageDigest digest = sha256();
         digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(rowFormat).array());
-        try (Stream<Path> walk = Files.walk(directory)) {
+        // Links followed: a seeds directory is often reached through one (a release directory, a Kubernetes
+        // ConfigMap volume), and the load reads through them too. Not following them fingerprinted no file.
+        try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(file -> !isHidden(directory.relativize(file)))
                     .sorted()
