@@ -100,9 +100,9 @@ public class EventService {
 
     /**
      * The matching events within the slice, read a chunk at a time when the caller asks for them,
-     * so a streamed export never holds the whole result. The ids are checked now, before anything
-     * is sent; the chunks are read later, when the stream is written after the resource method has
-     * returned, in a transaction of their own. Each chunk after the first starts after the last event
+     * so a streamed export never holds the whole result. {@link #export} has checked the ids before
+     * anything is sent; the chunks are read later, when the stream is written after the resource method
+     * has returned, in a transaction of their own. Each chunk after the first starts after the last event
      * of the one before (keyset), so a chunk costs the same however far into the slice it is.
      */
     private EventChunks stream(EventFilter filter, PageRequest slice) {
