@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.Fixture;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -78,8 +77,7 @@ class PostgresPortabilityTest {
         // ANALYZE run by the load sets last_analyze; PostgreSQL's own autovacuum would set last_autoanalyze,
         // a minute or more after a large load. The server publishes the time within a second or so.
         Timestamp analysed = null;
-        try (Connection db = DriverManager.getConnection(PostgresProfile.url(), PostgresProfile.username(),
-                PostgresProfile.password())) {
+        try (Connection db = PostgresProfile.connect()) {
             for (long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
                     analysed == null && System.nanoTime() < deadline; Thread.sleep(100)) {
                 try (ResultSet row = db.createStatement()

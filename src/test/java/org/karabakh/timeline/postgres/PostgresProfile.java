@@ -3,6 +3,9 @@ package org.karabakh.timeline.postgres;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import org.karabakh.timeline.Fixture;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -22,6 +25,11 @@ public class PostgresProfile implements QuarkusTestProfile {
 
     public static String password() {
         return System.getProperty("timeline.postgres.password", "timeline");
+    }
+
+    /** A connection to that server, for what a test checks in the database itself. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), username(), password());
     }
 
     @Override

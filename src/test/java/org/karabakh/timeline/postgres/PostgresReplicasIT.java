@@ -14,7 +14,6 @@ import org.karabakh.timeline.support.ScaledSeeds;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -54,7 +53,7 @@ class PostgresReplicasIT {
     @BeforeEach
     void createDatabase() throws SQLException {
         database = "timeline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        try (Connection c = PostgresProfile.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
     }
@@ -64,7 +63,7 @@ class PostgresReplicasIT {
         for (Instances instances : started) {
             instances.close();
         }
-        try (Connection c = admin(); Statement s = c.createStatement()) {
+        try (Connection c = PostgresProfile.connect(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
         }
     }
@@ -192,10 +191,6 @@ class PostgresReplicasIT {
                 return ids;
             }
         }
-    }
-
-    private static Connection admin() throws SQLException {
-        return DriverManager.getConnection(PostgresProfile.url(), PostgresProfile.username(), PostgresProfile.password());
     }
 
     /** The server's URL with another database name. */
