@@ -56,7 +56,10 @@ package() { # profile output-directory
     if [ "$2" = quarkus-app ]; then
       ./mvnw -B -q package -DskipTests >&2
     else
-      ./mvnw -B -q package -DskipTests -Dquarkus.profile="$1" -Dquarkus.package.output-directory="$2" >&2
+      # With another output directory Quarkus resolves the stored contract's directory against it; the build's
+      # contract check reads it from target/openapi
+      ./mvnw -B -q package -DskipTests -Dquarkus.profile="$1" -Dquarkus.package.output-directory="$2" \
+        -Dquarkus.smallrye-openapi.store-schema-directory="$PWD/target/openapi" >&2
     fi
   fi
 }
