@@ -63,19 +63,50 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     }
 
     private FilteredQuery<Event> query(EventFilter filter) {
-        return new FilteredQuery<>(getEntityManager(), Event.class, (cb, query, event) -> matching(cb, query, event, filter),
-                (cb, event) -> order(cb, event, filter.sort()));
+        return new FilteredQuery<>(getEntityManager(), Event.class, (cb, query, event) -> {
+            OrderKey key = orderKey(cb, event, filter);
+            return new FilteredQuery.Shaped(matching(cb, query, event, key, filter), order(cb, key, filter.sort()));
+        });
     }
 
     /**
-     * Different criteria are ANDed, the values of one criterion ORed. Actors, places and sources are
-     * {@code id in (subquery)} over their (x_id, event_id) indexes, which both databases turn into index
-     * lookups of the few matching events rather than a probe per event.
+     * What the events are ordered by: the first day and id, read from the event, or for one actor from that
+     * actor's row in event_actor, which holds the event's first day ({@link Participation#eventStart}): a page of
+     * the actor's events is then the first rows of one range of the (actor_id, event_start, event_id) index,
+     * where ordering the event rows reads every event of the actor. Only the actor's first row in an event
+     * carries the day, so the join names each event once ({@code actor} is that restriction; null when the order
+     * is the event's own).
+     * <p>
+     * With a type or an era too, the event's own (type or era, date, id) index is the other way in, and H2 then
+     * starts from it and probes event_actor by actor alone for every event of the type: those combinations
+     * keep the actor as a subquery, the plan both databases chose before.
      */
-    private static Predicate matching(CriteriaBuilder cb, AbstractQuery<?> query, Root<Event> event, EventFilter f) {
+    private record OrderKey(Path<LocalDate> start, Path<String> id, Predicate actor) {
+    }
+
+    private static OrderKey orderKey(CriteriaBuilder cb, Root<Event> event, EventFilter f) {
+        if (f.actors().size() == 1 && f.types().isEmpty() && f.eras().isEmpty()) {
+            Join<Event, Participation> actor = event.join("participations");
+            Path<LocalDate> start = actor.get("eventStart");
+            return new OrderKey(start, actor.get("event").get("id"),
+                    cb.and(cb.equal(actor.get("actor").get("id"), f.actors().iterator().next()), cb.isNotNull(start)));
+        }
+        return new OrderKey(event.get("date").get("start"), event.get("id"), null);
+    }
+
+    /**
+     * Different criteria are ANDed, the values of one criterion ORed. Actors (unless the order key's join
+     * holds the one actor), places and sources are {@code id in (subquery)} over their indexes that start
+     * with (x_id) and hold event_id, which both databases turn into index lookups of the few matching events
+     * rather than a probe per event.
+     */
+    private static Predicate matching(CriteriaBuilder cb, AbstractQuery<?> query, Root<Event> event, OrderKey key,
+            EventFilter f) {
         List<Predicate> all = new ArrayList<>();
         all.add(Predicates.overlaps(cb, event.get("date"), f.window()));
-        if (!f.actors().isEmpty()) {
+        if (key.actor() != null) {
+            all.add(key.actor());
+        } else if (!f.actors().isEmpty()) {
             Subquery<String> taking = query.subquery(String.class);
             Root<Participation> p = taking.from(Participation.class);
             taking.select(p.get("event").get("id")).where(p.get("actor").get("id").in(f.actors()));
@@ -110,18 +141,18 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             all.add(cb.equal(event.get("sourcesDisagree"), f.sourcesDisagree()));
         }
         if (f.after() != null) {
-            all.add(following(cb, event, f.after(), f.sort()));
+            all.add(following(cb, key, f.after(), f.sort()));
         }
         return cb.and(all.toArray(Predicate[]::new));
     }
 
     /**
      * After {@code after} in the order of {@link #order}: a later first day, or the same day and a greater id.
-     * Written as a range on the first day plus a tie-break, so both databases start the (date, id) index there.
+     * Written as a range on the first day plus a tie-break, so both databases start the order's index there.
      */
-    private static Predicate following(CriteriaBuilder cb, Root<Event> event, EventPosition after, EventSort sort) {
-        Path<LocalDate> start = event.get("date").get("start");
-        Path<String> id = event.get("id");
+    private static Predicate following(CriteriaBuilder cb, OrderKey key, EventPosition after, EventSort sort) {
+        Path<LocalDate> start = key.start();
+        Path<String> id = key.id();
         LocalDate day = after.start();
         if (sort == EventSort.DATE_DESCENDING) {
             return cb.and(cb.lessThanOrEqualTo(start, day), cb.or(cb.lessThan(start, day), cb.lessThan(id, after.id())));
@@ -130,9 +161,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     }
 
     /** Chronological by the first day a date can refer to, ties broken by id. */
-    private static List<Order> order(CriteriaBuilder cb, Root<Event> event, EventSort sort) {
-        Path<LocalDate> start = event.get("date").get("start");
-        return sort == EventSort.DATE_DESCENDING ? List.of(cb.desc(start), cb.desc(event.get("id")))
-                : List.of(cb.asc(start), cb.asc(event.get("id")));
+    private static List<Order> order(CriteriaBuilder cb, OrderKey key, EventSort sort) {
+        return sort == EventSort.DATE_DESCENDING ? List.of(cb.desc(key.start()), cb.desc(key.id()))
+                : List.of(cb.asc(key.start()), cb.asc(key.id()));
     }
 }

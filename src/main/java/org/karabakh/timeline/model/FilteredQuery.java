@@ -31,10 +31,21 @@ final class FilteredQuery<T> {
         List<Order> build(CriteriaBuilder cb, Root<T> root);
     }
 
+    /**
+     * The filter and the order together, for a query whose order comes from a table it joins for its filter:
+     * the join is made once, given the query it is built for.
+     */
+    @FunctionalInterface
+    interface Shape<T> {
+        Shaped build(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root);
+    }
+
+    record Shaped(Predicate where, List<Order> orderBy) {
+    }
+
     private final EntityManager em;
     private final Class<T> type;
-    private final Where<T> where;
-    private final OrderBy<T> orderBy;
+    private final Shape<T> shape;
     private final String idAttribute;
 
     /*
@@ -43,12 +54,15 @@ final class FilteredQuery<T> {
      * gives those 31 straight away). The to-one associations a page shows load in one batch each instead
      * (quarkus.hibernate-orm.fetch.batch-size).
      */
-    FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy) {
+    FilteredQuery(EntityManager em, Class<T> type, Shape<T> shape) {
         this.em = em;
         this.type = type;
         this.idAttribute = em.getMetamodel().entity(type).getId(String.class).getName();
-        this.where = where;
-        this.orderBy = orderBy;
+        this.shape = shape;
+    }
+
+    FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy) {
+        this(em, type, (cb, query, root) -> new Shaped(where.build(cb, query, root), orderBy.build(cb, root)));
     }
 
     /**
@@ -60,7 +74,7 @@ final class FilteredQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<T> root = query.from(type);
-        query.select(root.get(idAttribute)).where(where.build(cb, query, root));
+        query.select(root.get(idAttribute)).where(shape.build(cb, query, root).where());
         return em.createQuery(query).setMaxResults(limit + 1).getResultList().size();
     }
 
@@ -72,7 +86,8 @@ final class FilteredQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
-        query.select(root).where(where.build(cb, query, root)).orderBy(orderBy.build(cb, root));
+        Shaped shaped = shape.build(cb, query, root);
+        query.select(root).where(shaped.where()).orderBy(shaped.orderBy());
         return em.createQuery(query).setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 

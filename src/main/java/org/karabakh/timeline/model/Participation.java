@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
+import java.time.LocalDate;
+
 /** An actor taking part in an event in a given role. */
 @Entity
 @Immutable
@@ -35,4 +37,12 @@ public class Participation extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /**
+     * The event's first day, on the actor's first row in the event and null on a second role of the same actor:
+     * lists of one actor's events are read in date order from this table ({@code EventRepository}), each event
+     * once. Written with the event, which a changed date rewrites.
+     */
+    @Column(name = "event_start")
+    public LocalDate eventStart;
 }

@@ -543,6 +543,7 @@ public class SeedWriter {
 
     private void addChildren(Event event, EventSeed seed, RowIds ids, CheckedEvents checked) {
         List<ParticipantSeed> participants = orEmpty(seed.actors());
+        Set<String> listed = new HashSet<>();
         for (int i = 0; i < participants.size(); i++) {
             Participation participation = new Participation();
             participation.id = ids.participation++;
@@ -550,6 +551,7 @@ public class SeedWriter {
             participation.actor = em.getReference(Actor.class, participants.get(i).id());
             participation.role = Coded.fromCode(Role.class, participants.get(i).role()).orElseThrow();
             participation.position = i;
+            participation.eventStart = listed.add(participants.get(i).id()) ? event.date.start : null;
             event.participations.add(participation);
         }
         orEmpty(seed.places()).forEach(id -> event.places.add(em.getReference(Place.class, id)));

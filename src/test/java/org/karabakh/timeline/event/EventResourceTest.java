@@ -213,6 +213,16 @@ public class EventResourceTest {
     }
 
     @Test
+    void shouldListAnEventOnceForAnActorInTwoRoles() {
+        // Russia mediates the trilateral statement and deploys its peacekeepers.
+        given().queryParam("actor", "russia").queryParam("size", 2).get("/api/v1/events").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.id", contains("trilateral-statement-2020-11-09", "ayvazyan-lavrov-briefing-2021-05-06"));
+        ids("actor", "russia", "sort", "-date", "after", "ceasefire-2023-09-20")
+                .containsExactly("ayvazyan-lavrov-briefing-2021-05-06", "trilateral-statement-2020-11-09");
+    }
+
+    @Test
     void shouldFilterByPlace() {
         ids("place", "lachin-corridor").containsExactly("trilateral-statement-2020-11-09");
     }

@@ -13,6 +13,7 @@ import org.karabakh.timeline.paging.Page;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +59,21 @@ abstract class ScaleChecks {
         api().queryParam("actor", actor).queryParam("size", 100).get("/api/v1/events").then().statusCode(200)
                 .body("total", equalTo((int) GeneratedDataset.eventsOfActor(actor)))
                 .body("totalExact", equalTo(true));
+    }
+
+    @Test
+    void shouldListTheEventsOfOneActorOnceEachInDateOrderPageAfterPage() {
+        String actor = GeneratedDataset.actorId(42);
+        JsonPath all = api().queryParam("actor", actor).queryParam("size", 100).get("/api/v1/events").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> ids = all.getList("items.id");
+
+        assertThat(ids).hasSize((int) GeneratedDataset.eventsOfActor(actor)).doesNotHaveDuplicates();
+        assertThat(all.<String>getList("items.date.earliest")).isSorted();
+        assertThat(readAfterEachOther(actor, "date")).isEqualTo(ids);
+        List<String> newestFirst = new ArrayList<>(ids);
+        Collections.reverse(newestFirst);
+        assertThat(readAfterEachOther(actor, "-date")).isEqualTo(newestFirst);
     }
 
     @Test
@@ -114,6 +130,21 @@ abstract class ScaleChecks {
         api().queryParam("format", "csv").queryParam("year", YEAR).queryParam("size", 100).get("/api/v1/events")
                 .then().statusCode(200).header("Content-Length", notNullValue())
                 .header("Transfer-Encoding", nullValue());
+    }
+
+    /** The ids of the actor's events in the {@code sort} order, read 3 at a time, each page after the one before. */
+    private List<String> readAfterEachOther(String actor, String sort) {
+        List<String> read = new ArrayList<>();
+        List<String> page;
+        do {
+            RequestSpecification request = api().queryParam("actor", actor).queryParam("sort", sort).queryParam("size", 3);
+            if (!read.isEmpty()) {
+                request.queryParam("after", read.get(read.size() - 1));
+            }
+            page = request.get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items.id");
+            read.addAll(page);
+        } while (page.size() == 3);
+        return read;
     }
 
     /** The ids of the events of {@link #YEAR} in the JSON list, read a page of 100 at a time. */
