@@ -19,6 +19,7 @@ import org.karabakh.timeline.web.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -96,6 +97,18 @@ public class EventService {
     public List<Event> list(EventFilter filter, PageRequest slice) {
         requireKnownIds(filter);
         return events.list(filter, slice.offset(), slice.size());
+    }
+
+    /** How many events match, for each year in which one of them starts. */
+    public Map<Integer, Long> countByStartYear(EventFilter filter) {
+        requireKnownIds(filter);
+        return events.countByStartYear(filter);
+    }
+
+    /** How many events match, for each era that holds one of them. */
+    public Map<String, Long> countByEra(EventFilter filter) {
+        requireKnownIds(filter);
+        return events.countByEra(filter);
     }
 
     /**

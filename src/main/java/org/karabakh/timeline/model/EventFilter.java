@@ -28,6 +28,12 @@ public record EventFilter(DateWindow window, Set<String> actors, Set<String> pla
                 position);
     }
 
+    /** The same filter, keeping only the events of one era (among those it already allows). */
+    public EventFilter inEra(String eraId) {
+        return new EventFilter(window, actors, places, Set.of(eraId), sources, types, text, updatedSince,
+                sourcesDisagree, sort, after);
+    }
+
     public static final EventFilter ALL = new EventFilter(DateWindow.ALL, Set.of(), Set.of(), Set.of(), Set.of(),
             Set.of(), null, null, null, EventSort.DATE);
 

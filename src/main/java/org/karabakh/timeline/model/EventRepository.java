@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -17,6 +19,7 @@ import org.karabakh.timeline.paging.PageRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Events by {@link EventFilter}: the one place where event filters become a query. */
 @ApplicationScoped
@@ -34,6 +37,17 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     /** How many events match, on every page together, counted exactly up to {@link Page#COUNT_LIMIT} (then that). */
     public long count(EventFilter filter) {
         return Math.min(query(filter).countUpTo(Page.COUNT_LIMIT), Page.COUNT_LIMIT);
+    }
+
+    /** How many events match, for each year in which one of them starts (the year of its first day). */
+    public Map<Integer, Long> countByStartYear(EventFilter filter) {
+        return query(filter).countBy(Integer.class,
+                (cb, event) -> cb.extract(LocalDateField.YEAR, event.get("date").get("start")));
+    }
+
+    /** How many events match, for each era that holds one of them. */
+    public Map<String, Long> countByEra(EventFilter filter) {
+        return query(filter).countBy(String.class, (cb, event) -> event.get("era").get("id"));
     }
 
     /** Detaches every entity read so far, so a long stream holds only the chunk it is writing. */

@@ -4,13 +4,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.karabakh.timeline.paging.Page;
 import org.karabakh.timeline.paging.PageRequest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A filtered, ordered list of one entity, built with the Criteria API: the one way repositories
@@ -76,6 +80,19 @@ final class FilteredQuery<T> {
         Root<T> root = query.from(type);
         query.select(root.get(idAttribute)).where(shape.build(cb, query, root).where());
         return em.createQuery(query).setMaxResults(limit + 1).getResultList().size();
+    }
+
+    /** How many rows match for each value of {@code key} (of Java type {@code type}); values no row has are absent. */
+    <K> Map<K, Long> countBy(Class<K> type, BiFunction<CriteriaBuilder, Root<T>, Expression<K>> key) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<T> root = query.from(this.type);
+        Predicate where = shape.build(cb, query, root).where();
+        Expression<K> grouped = key.apply(cb, root);
+        query.multiselect(grouped, cb.count(root)).where(where).groupBy(grouped);
+        Map<K, Long> counts = new HashMap<>();
+        em.createQuery(query).getResultList().forEach(row -> counts.put(type.cast(row[0]), (Long) row[1]));
+        return counts;
     }
 
     /** At most {@code limit} rows from {@code offset} on; none past what a query can skip (an int). */

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.karabakh.timeline.event.EventQuery;
+import org.karabakh.timeline.paging.PageRequest;
 import org.karabakh.timeline.web.QueryParams;
 
 @Path("/timeline")
@@ -31,10 +32,11 @@ public class TimelineResource {
     @GET
     @Operation(operationId = "getTimeline", summary = "Get the timeline grouped by year, decade or era",
             description = """
-                    Returns every event that matches the filters (the same filters as GET /api/v1/events, ANDed), \
-                    grouped by the year or decade of its first day or by its era, for a front-end that draws the \
-                    timeline from one call. Only groups with events are listed; groups and their events follow \
-                    `sort`. Not paged.""")
+                    Groups the events that match the filters (the same filters as GET /api/v1/events, ANDed) by \
+                    the year or decade of their first day or by their era, for a front-end that draws the \
+                    timeline from one call. Each group gives how many events it holds (`total`) and the first \
+                    `perGroup` of them; only groups with events are listed; groups and their events follow \
+                    `sort`.""")
     @APIResponse(responseCode = "200", description = "The grouped timeline.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class),
             examples = @ExampleObject(name = "2020", ref = "timeline-2020")))
@@ -42,7 +44,12 @@ public class TimelineResource {
             @Parameter(description = "`year` (default), `decade` or `era`.", example = "year",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "year", "decade", "era" },
                             defaultValue = "year"))
-            @QueryParam("groupBy") String groupBy) {
-        return timeline.timeline(query.toFilter(), QueryParams.code("groupBy", groupBy, GroupBy.class, GroupBy.YEAR));
+            @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Most events each group carries, from 1 to 100, in ASCII digits (0-9) only.",
+                    example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                            defaultValue = "20"))
+            @QueryParam("perGroup") String perGroup) {
+        return timeline.timeline(query.toFilter(), QueryParams.code("groupBy", groupBy, GroupBy.class, GroupBy.YEAR),
+                QueryParams.integer("perGroup", perGroup, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
 }

@@ -7,19 +7,24 @@ import org.karabakh.timeline.event.EventService;
 import org.karabakh.timeline.event.EventView;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
+import org.karabakh.timeline.model.EventPosition;
 import org.karabakh.timeline.model.EventSort;
 import org.karabakh.timeline.paging.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Groups the selected events for a front-end that draws the whole timeline from one response.
- * Groups follow the requested event order, so {@code sort=-date} gives a newest-first timeline.
+ * Groups the selected events for a front-end that draws the timeline from one response. Each group says how
+ * many events it holds and carries the first {@code perGroup} of them, so the answer stays the size of a few
+ * pages however many events a year holds: the counts come from one grouped count, and each group's events
+ * from one query that starts at the group (keyset) and reads no more than it shows. Groups follow the
+ * requested event order, so {@code sort=-date} gives a newest-first timeline.
  */
 @ApplicationScoped
 public class TimelineService {
@@ -32,50 +37,56 @@ public class TimelineService {
         this.eras = eras;
     }
 
-    public TimelineView timeline(EventFilter filter, GroupBy groupBy) {
-        List<Event> selected = events.list(filter, PageRequest.unpaged());
-        Map<String, GroupBuilder> groups = new LinkedHashMap<>();
-        if (groupBy == GroupBy.ERA) {
-            List<EraView> ordered = new ArrayList<>(eras.listAll());
-            if (filter.sort() == EventSort.DATE_DESCENDING) {
-                Collections.reverse(ordered);
-            }
-            ordered.forEach(era -> groups.put(era.id(), new GroupBuilder(era.id(), era.name(), era.span().earliest(),
-                    era.span().latest())));
-        }
-        for (Event event : selected) {
-            int year = event.date.start.getYear();
-            GroupBuilder group = switch (groupBy) {
-                case YEAR -> groups.computeIfAbsent(Integer.toString(year), key ->
-                        new GroupBuilder(key, key, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-                case DECADE -> {
-                    int decade = year - Math.floorMod(year, 10);
-                    yield groups.computeIfAbsent(decade + "s", key ->
-                            new GroupBuilder(key, key, LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31)));
-                }
-                case ERA -> groups.get(event.era.id);
-            };
-            group.events.add(EventView.of(event));
-        }
-        List<TimelineView.Group> result = groups.values().stream()
-                .filter(g -> !g.events.isEmpty())
-                .map(g -> new TimelineView.Group(g.key, g.label, g.start, g.end, List.copyOf(g.events)))
-                .toList();
-        return new TimelineView(groupBy, selected.size(), result);
+    public TimelineView timeline(EventFilter filter, GroupBy groupBy, int perGroup) {
+        List<TimelineView.Group> groups = groupBy == GroupBy.ERA ? byEra(filter, perGroup)
+                : byYears(filter, groupBy == GroupBy.DECADE ? 10 : 1, perGroup);
+        return new TimelineView(groupBy, groups.stream().mapToInt(TimelineView.Group::total).sum(), groups);
     }
 
-    private static final class GroupBuilder {
-        final String key;
-        final String label;
-        final LocalDate start;
-        final LocalDate end;
-        final List<EventView> events = new ArrayList<>();
-
-        GroupBuilder(String key, String label, LocalDate start, LocalDate end) {
-            this.key = key;
-            this.label = label;
-            this.start = start;
-            this.end = end;
+    private List<TimelineView.Group> byEra(EventFilter filter, int perGroup) {
+        Map<String, Long> counts = events.countByEra(filter);
+        List<EraView> ordered = new ArrayList<>(eras.listAll());
+        if (filter.sort() == EventSort.DATE_DESCENDING) {
+            Collections.reverse(ordered);
         }
+        List<TimelineView.Group> groups = new ArrayList<>();
+        for (EraView era : ordered) {
+            long total = counts.getOrDefault(era.id(), 0L);
+            if (total > 0) {
+                groups.add(group(era.id(), era.name(), era.span().earliest(), era.span().latest(), total,
+                        events.list(filter.inEra(era.id()), new PageRequest(0, perGroup))));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Groups of {@code years} years (1 or 10) by the year of each event's first day. In the list's order a
+     * group's events come one after the other, so its first ones are those that follow its first day (its last
+     * day when newest first).
+     */
+    private List<TimelineView.Group> byYears(EventFilter filter, int years, int perGroup) {
+        boolean newestFirst = filter.sort() == EventSort.DATE_DESCENDING;
+        Comparator<Integer> chronological = Comparator.naturalOrder();
+        Map<Integer, Long> counts = new TreeMap<>(newestFirst ? chronological.reversed() : chronological);
+        events.countByStartYear(filter).forEach((year, count) ->
+                counts.merge(year - Math.floorMod(year, years), count, Long::sum));
+        List<TimelineView.Group> groups = new ArrayList<>();
+        counts.forEach((firstYear, total) -> {
+            String key = years == 1 ? Integer.toString(firstYear) : firstYear + "s";
+            LocalDate start = LocalDate.of(firstYear, 1, 1);
+            LocalDate end = LocalDate.of(firstYear + years - 1, 12, 31);
+            // "After" a position on the group's first day with the least id, or, newest first, the day after its end.
+            EventPosition before = newestFirst ? new EventPosition(end.plusDays(1), "") : new EventPosition(start, "");
+            groups.add(group(key, key, start, end, total,
+                    events.list(filter.after(before), new PageRequest(0, (int) Math.min(total, perGroup)))));
+        });
+        return groups;
+    }
+
+    private static TimelineView.Group group(String key, String label, LocalDate start, LocalDate end, long total,
+            List<Event> first) {
+        return new TimelineView.Group(key, label, start, end, Math.toIntExact(total),
+                first.stream().map(EventView::of).toList());
     }
 }

@@ -77,6 +77,21 @@ abstract class ScaleChecks {
     }
 
     @Test
+    void shouldGroupAYearOfEventsWithItsCountAndItsFirstEventsOnly() {
+        int inYear = api().queryParam("year", YEAR).get("/api/v1/events").then().statusCode(200).extract().jsonPath()
+                .getInt("total");
+        JsonPath timeline = api().queryParam("year", YEAR).queryParam("perGroup", 5).get("/api/v1/timeline").then()
+                .statusCode(200).extract().jsonPath();
+        List<Integer> totals = timeline.getList("groups.total");
+        List<String> firstOfYear = timeline.getList("groups.find { it.key == '" + YEAR + "' }.events.date.earliest");
+
+        assertThat(timeline.getInt("total")).isEqualTo(inYear);
+        assertThat(totals.stream().mapToInt(Integer::intValue).sum()).isEqualTo(inYear);
+        assertThat(timeline.getInt("groups.find { it.key == '" + YEAR + "' }.total")).isGreaterThan(100);
+        assertThat(firstOfYear).hasSize(5).isSorted().allSatisfy(day -> assertThat(day).startsWith(YEAR + "-"));
+    }
+
+    @Test
     void shouldFindEventsAtAPlaceByItsCyrillicName() {
         GeneratedDataset.NamedPlace place = GeneratedDataset.place(7);
 

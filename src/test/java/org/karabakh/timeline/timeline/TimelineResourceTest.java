@@ -32,6 +32,42 @@ class TimelineResourceTest {
     }
 
     @Test
+    void shouldCountEveryEventOfAGroupAndCarryOnlyTheFirstPerGroup() {
+        given().queryParam("groupBy", "decade").queryParam("perGroup", 2).when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("total", equalTo(Fixture.EVENTS))
+                .body("groups.find { it.key == '2020s' }.total", equalTo(6))
+                .body("groups.find { it.key == '2020s' }.events.id", contains("trilateral-statement-2020-11-09",
+                        "hajiyev-atlantic-council-remarks"))
+                .body("groups.find { it.key == '1920s' }.total", equalTo(1))
+                .body("groups.find { it.key == '1920s' }.events.id", contains("nkao-established-1923"));
+    }
+
+    @Test
+    void shouldCarryTheNewestEventsOfEachGroupFirstWhenSortedNewestFirst() {
+        given().queryParam("sort", "-date").queryParam("perGroup", 2).when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("groups.key", contains("2023", "2021", "2020", "1992", "1988", "1923"))
+                .body("groups[0].total", equalTo(3))
+                .body("groups[0].events.id", contains("ceasefire-2023-09-20", "azerbaijani-operation-2023-09-19"));
+        given().queryParam("groupBy", "era").queryParam("sort", "-date").queryParam("perGroup", 1)
+                .when().get("/api/v1/timeline")
+                .then().statusCode(200)
+                .body("groups[0].key", equalTo("september-2023-offensive"))
+                .body("groups[0].events.id", contains("ceasefire-2023-09-20"));
+    }
+
+    @Test
+    void shouldRejectAPerGroupOutsideOneToAHundred() {
+        given().queryParam("perGroup", 0).when().get("/api/v1/timeline")
+                .then().statusCode(400)
+                .body("parameter", equalTo("perGroup"));
+        given().queryParam("perGroup", 101).when().get("/api/v1/timeline")
+                .then().statusCode(400)
+                .body("parameter", equalTo("perGroup"));
+    }
+
+    @Test
     void shouldGroupByEraInEraOrder() {
         given().queryParam("groupBy", "era").when().get("/api/v1/timeline")
                 .then().statusCode(200)
