@@ -53,18 +53,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         **Lists and errors.** Lists are paged (`page` from 0, `size` 1–100) in an envelope \
                         `{items, page, size, total, totalExact}` with an RFC 8288 `Link` header. Totals are counted \
                         exactly up to 10,000; when more items match, `total` is 10,000, `totalExact` is false and \
-                        the `Link` header has no `last`, so no page costs a count of the whole dataset. Every error (but the two the \
+                        the `Link` header has no `last`, so no page costs a count of the whole dataset. Every error (but the one the \
                         HTTP layer answers with an empty body, see below) is RFC 9457 `application/problem+json` \
                         whose `detail` names the offending parameter or item.
 
                         **Limits.** A request line (method, URL and version) may be at most 4096 bytes (above: \
                         414), the header lines at most 16 KB together (above: 431), a request body at most 64 KB \
-                        (above: 413; no operation reads a body), each answered as problem+json. Two answers come \
-                        from the HTTP layer before any operation runs, with an empty body: the 400 for a URL that \
-                        is not a valid URI (malformed percent-encoding such as `%zz`: write a literal `%` as \
-                        `%25`), and the 414 or 431 for a request line or header block over 64 KB. Every other \
-                        error, including a malformed or repeated `Host` header and a path nothing serves, is \
-                        problem+json. A connection on which no complete request arrives for 30 s (nothing sent, or \
+                        (above: 413; no operation reads a body), each answered as problem+json. A malformed \
+                        percent-escape in the URL (`%zz`, a lone `%`: write a literal `%` as `%25`) is a 400 \
+                        naming the escape and its query parameter. One answer comes from the HTTP layer before any \
+                        operation runs, with an empty body: the 414 or 431 for a request line or header block over \
+                        64 KB. Every other error, including a malformed or repeated `Host` header and a path \
+                        nothing serves, is problem+json. A connection on which no complete request arrives for 30 s (nothing sent, or \
                         a request head sent only in part, however slowly) is closed.
 
                         **CORS.** Browsers on any site may call the API: the data is public and no credentials are \

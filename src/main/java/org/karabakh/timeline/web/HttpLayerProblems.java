@@ -14,6 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * Problem+json for what the HTTP layer rejects before any JAX-RS code runs, the counterpart of
@@ -26,8 +29,9 @@ import java.io.UncheckedIOException;
  * codec answers its own limits with an empty body (Quarkus registers no
  * {@code HttpServer#invalidRequestHandler}), so the codec's are set far above the stated ones
  * ({@code quarkus.http.limits.*}, 64 KB) and only a request beyond those gets its empty 414 or 431. A
- * request target that is not a valid URI, such as malformed percent-encoding, is answered 400 with an
- * empty body by Quarkus's root handler before routing, which offers no hook.
+ * malformed percent-escape in the request target ({@code %zz}, a lone {@code %}) is named here too, with
+ * its query parameter: {@link TimelineMain} turns off Quarkus's own check, which would answer it with an
+ * empty 400 before any route.
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -58,10 +62,19 @@ public class HttpLayerProblems {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkRequestHead);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         router.errorHandler(404, this::notFound);
+        // Vert.x Web refuses a path it cannot decode before any route, failing the request with a bare 400.
+        router.errorHandler(400, ctx -> {
+            if (!rejectedMalformedEscape(ctx)) {
+                failed(ctx);
+            }
+        });
     }
 
     private void checkRequestHead(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        if (rejectedMalformedEscape(ctx)) {
+            return;
+        }
         long requestLine = request.method().name().length() + request.uri().length() + REQUEST_LINE_FRAME;
         if (requestLine > maxRequestLine) {
             reject(ctx, 414, "The request line (method, URL and version: " + requestLine + " bytes) is over the limit of "
@@ -112,6 +125,60 @@ public class HttpLayerProblems {
         }
     }
 
+    /**
+     * A '%' in the request target must start an escape, two hexadecimal digits; a decoder fails on any other.
+     * Answers 400 naming the escape, where it is and the query parameter holding it, and says so.
+     */
+    private boolean rejectedMalformedEscape(RoutingContext ctx) {
+        String target = ctx.request().uri();
+        int at = malformedEscape(target);
+        if (at < 0) {
+            return false;
+        }
+        int query = target.indexOf('?');
+        String parameter = query >= 0 && at > query ? parameterAt(target, query, at) : null;
+        String where = query >= 0 && at > query
+                ? (parameter == null ? "The query" : "Query parameter '" + parameter + "'") : "The URL path";
+        String instance = withMalformedEscapesQuoted(query < 0 ? target : target.substring(0, query));
+        String detail = where + " has a malformed percent-escape " + quoted(target.substring(at, Math.min(at + 3,
+                target.length()))) + " at character " + (at + 1) + " of the URL: a '%' starts an escape of two "
+                + "hexadecimal digits; write a literal '%' as %25.";
+        LOG.debugf("Rejected %s %s: 400 %s", ctx.request().method(), target, detail);
+        send(ctx, 400, detail, instance, parameter);
+        return true;
+    }
+
+    /** Where the first '%' not followed by two hexadecimal digits is, or -1. */
+    static int malformedEscape(String target) {
+        for (int at = target.indexOf('%'); at >= 0; at = target.indexOf('%', at + 1)) {
+            if (at + 2 >= target.length() || !HexFormat.isHexDigit(target.charAt(at + 1))
+                    || !HexFormat.isHexDigit(target.charAt(at + 2))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The name of the query parameter whose name or value holds {@code at}, if its own name decodes. */
+    private static String parameterAt(String target, int query, int at) {
+        int start = target.lastIndexOf('&', at) > query ? target.lastIndexOf('&', at) + 1 : query + 1;
+        int equals = target.indexOf('=', start);
+        String name = target.substring(start, equals < 0 || equals > at ? at : equals);
+        if (equals < 0 || equals > at || malformedEscape(name) >= 0) {
+            return null;
+        }
+        return URLDecoder.decode(name, StandardCharsets.UTF_8);
+    }
+
+    /** The path as a URI reference (a problem's {@code instance}): each '%' that starts no escape written %25. */
+    private static String withMalformedEscapesQuoted(String path) {
+        StringBuilder quotedPath = new StringBuilder(path);
+        for (int at = malformedEscape(quotedPath.toString()); at >= 0; at = malformedEscape(quotedPath.toString())) {
+            quotedPath.replace(at, at + 1, "%25");
+        }
+        return quotedPath.toString();
+    }
+
     private void notFound(RoutingContext ctx) {
         reject(ctx, 404, "No resource at " + ctx.request().path()
                 + "; see /q/openapi or /q/swagger-ui for the API's paths.");
@@ -123,7 +190,11 @@ public class HttpLayerProblems {
     }
 
     private void send(RoutingContext ctx, int status, String detail) {
-        Problem problem = Problem.of(status, detail, ctx.request().path(), null);
+        send(ctx, status, detail, ctx.request().path(), null);
+    }
+
+    private void send(RoutingContext ctx, int status, String detail, String instance, String parameter) {
+        Problem problem = Problem.of(status, detail, instance, parameter);
         try {
             ctx.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
