@@ -165,7 +165,7 @@ class HttpLayerIT {
     void shouldStateTheRequestLimitsInTheContract() {
         String description = given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath().getString("info.description");
-        assertThat(description).contains("4096 bytes", "16 KB", "64 KB", "30 s", "percent-encoding");
+        assertThat(description).contains("4096 bytes", "16 KB", "64 KB", "30 s", "percent-escape");
     }
 
     // CORS: public data, no credentials, one answer for every origin
