@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * A filtered, ordered list of one entity, built with the Criteria API: the one way repositories
@@ -51,6 +52,8 @@ final class FilteredQuery<T> {
     private final Class<T> type;
     private final Shape<T> shape;
     private final String idAttribute;
+    /** Counts the rows up to a limit another way than reading the selection's ids (see {@link #countedBy}); or null. */
+    private final IntToLongFunction counter;
 
     /*
      * Nothing is fetch-joined into the list: a join lets H2 start from the joined table and sort every
@@ -59,10 +62,15 @@ final class FilteredQuery<T> {
      * (quarkus.hibernate-orm.fetch.batch-size).
      */
     FilteredQuery(EntityManager em, Class<T> type, Shape<T> shape) {
+        this(em, type, shape, null);
+    }
+
+    private FilteredQuery(EntityManager em, Class<T> type, Shape<T> shape, IntToLongFunction counter) {
         this.em = em;
         this.type = type;
         this.idAttribute = em.getMetamodel().entity(type).getId(String.class).getName();
         this.shape = shape;
+        this.counter = counter;
     }
 
     FilteredQuery(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy) {
@@ -75,11 +83,22 @@ final class FilteredQuery<T> {
      * costs no more than a full page of the list would.
      */
     long countUpTo(int limit) {
+        if (counter != null) {
+            return counter.applyAsLong(limit);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<T> root = query.from(type);
         query.select(root.get(idAttribute)).where(shape.build(cb, query, root).where());
         return em.createQuery(query).setMaxResults(limit + 1).getResultList().size();
+    }
+
+    /**
+     * The same query, counted by {@code counter} (given the limit, it answers as {@link #countUpTo} does): for a
+     * selection whose rows a narrower table names one to one.
+     */
+    FilteredQuery<T> countedBy(IntToLongFunction counter) {
+        return new FilteredQuery<>(em, type, shape, counter);
     }
 
     /** How many rows match for each value of {@code key} (of Java type {@code type}); values no row has are absent. */

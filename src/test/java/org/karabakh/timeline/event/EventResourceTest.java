@@ -220,6 +220,10 @@ public class EventResourceTest {
                 .body("items.id", contains("trilateral-statement-2020-11-09", "ayvazyan-lavrov-briefing-2021-05-06"));
         ids("actor", "russia", "sort", "-date", "after", "ceasefire-2023-09-20")
                 .containsExactly("ayvazyan-lavrov-briefing-2021-05-06", "trilateral-statement-2020-11-09");
+        given().queryParam("actor", "russia").queryParam("after", "trilateral-statement-2020-11-09")
+                .queryParam("size", 1).get("/api/v1/events").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", contains("ayvazyan-lavrov-briefing-2021-05-06"));
     }
 
     @Test
