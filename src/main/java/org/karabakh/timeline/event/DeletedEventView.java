@@ -15,7 +15,7 @@ public record DeletedEventView(
                 When it was removed: the `loadedAt` of the load that removed it (ISO 8601 instant, UTC, whole \
                 milliseconds).""") Instant deletedAt,
         @Schema(required = true, description = "The dataset version that no longer holds it (see GET /api/v1/meta).",
-                examples = "58cb74f0b1537b726fafab9143405de2e209a7ec398584c1eec1a6f22e96d8a7")
+                examples = "194fbeb4bf62807ce0afa11437d6a2246176269623a9bb9e6e92c0ede8416f69")
         String datasetVersion) {
 
     public static DeletedEventView of(Tombstone tombstone) {

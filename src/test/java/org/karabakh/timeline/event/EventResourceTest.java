@@ -213,8 +213,7 @@ public class EventResourceTest {
     }
 
     @Test
-    void shouldListAnEventOnceForAnActorInTwoRoles() {
-        // Russia mediates the trilateral statement and deploys its peacekeepers.
+    void shouldListAndCountTheEventsOfOneActorPageAfterPage() {
         given().queryParam("actor", "russia").queryParam("size", 2).get("/api/v1/events").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.id", contains("trilateral-statement-2020-11-09", "ayvazyan-lavrov-briefing-2021-05-06"));

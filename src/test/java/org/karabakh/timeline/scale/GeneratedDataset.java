@@ -43,11 +43,24 @@ public final class GeneratedDataset {
         return SEEDS.toAbsolutePath();
     }
 
-    /** How many events list this actor (the generator lists an actor at most once per event). */
+    /** How many events list this actor, in one role or more. */
     public static long eventsOfActor(String actorId) {
         Pattern listed = Pattern.compile("^      - \\{ id: " + Pattern.quote(actorId) + ", role: ", Pattern.MULTILINE);
+        return events().filter(event -> listed.matcher(event).find()).count();
+    }
+
+    /** The lead actor of the first event that lists it in two roles ({@link SeedGenerator#TWO_ROLES_EVERY}). */
+    public static String actorInTwoRoles() {
+        Pattern actor = Pattern.compile("^      - \\{ id: (\\S+), role: ", Pattern.MULTILINE);
+        return events().map(event -> actor.matcher(event).results().map(m -> m.group(1)).toList())
+                .filter(actors -> actors.size() != actors.stream().distinct().count())
+                .map(actors -> actors.get(0)).findFirst().orElseThrow();
+    }
+
+    /** The text of each generated event, file after file. */
+    private static Stream<String> events() {
         try (Stream<Path> files = Files.list(seeds().resolve("events"))) {
-            return files.mapToLong(file -> listed.matcher(read(file)).results().count()).sum();
+            return files.sorted().toList().stream().flatMap(file -> Pattern.compile("\n  - id: ").splitAsStream(read(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,18 @@ abstract class ScaleChecks {
     }
 
     @Test
+    void shouldListAndCountAnEventOnceForAnActorInTwoRolesInIt() {
+        String actor = GeneratedDataset.actorInTwoRoles();
+        int events = (int) GeneratedDataset.eventsOfActor(actor);
+
+        List<String> listed = api().queryParam("actor", actor).queryParam("size", 100).get("/api/v1/events").then()
+                .statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(listed).hasSize(events).doesNotHaveDuplicates();
+        api().queryParam("actor", actor).queryParam("size", 1).get("/api/v1/events").then().statusCode(200)
+                .body("total", equalTo(events));
+    }
+
+    @Test
     void shouldGroupAYearOfEventsWithItsCountAndItsFirstEventsOnly() {
         int inYear = api().queryParam("year", YEAR).get("/api/v1/events").then().statusCode(200).extract().jsonPath()
                 .getInt("total");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class SeedGenerator {
 
     private static final String[] TYPES = { "status-change", "declaration", "war", "hostilities", "ceasefire",
             "agreement", "deployment", "military-operation", "statement", "negotiation", "humanitarian" };
+    /** One event in this many names its lead actor in two roles. */
+    static final int TWO_ROLES_EVERY = 50;
     private static final String[] ROLES = { "signatory", "mediator", "speaker", "belligerent", "party", "declarant",
             "host", "interviewer", "counterpart", "peacekeeper", "subject" };
     private static final String[] FIRST_NAMES = { "Armen", "Ilham", "Nikol", "Sergey", "Hikmet", "Ara", "Zohrab",
@@ -229,8 +232,16 @@ public final class SeedGenerator {
         while (actorIds.size() < actorCount) {
             actorIds.add(actors.get(random.nextInt(actors.size())).id());
         }
+        String leadRole = null;
         for (String actor : actorIds) {
-            out.write("      - { id: " + actor + ", role: " + pick(ROLES) + " }\n");
+            String role = pick(ROLES);
+            leadRole = leadRole == null ? role : leadRole;
+            out.write("      - { id: " + actor + ", role: " + role + " }\n");
+        }
+        if (index % TWO_ROLES_EVERY == 0) {
+            // The lead actor in a second role too, as when a mediator also signs: still one event of that actor.
+            String second = ROLES[(Arrays.asList(ROLES).indexOf(leadRole) + 1) % ROLES.length];
+            out.write("      - { id: " + lead.id() + ", role: " + second + " }\n");
         }
         Set<String> placeIds = new LinkedHashSet<>(List.of(where.id()));
         int placeCount = 1 + random.nextInt(3);
