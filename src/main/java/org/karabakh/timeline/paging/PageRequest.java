@@ -11,7 +11,7 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    /** Most items a list that is not paged (exports, the grouped timeline, an item's events) holds. */
+    /** Most items a list that is not paged (exports, an item's events) holds. */
     public static final int UNPAGED_CAP = 10_000;
 
     /** The whole list, up to {@link #UNPAGED_CAP}. */

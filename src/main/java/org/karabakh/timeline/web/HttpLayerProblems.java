@@ -127,7 +127,7 @@ public class HttpLayerProblems {
 
     /**
      * A '%' in the request target must start an escape, two hexadecimal digits; a decoder fails on any other.
-     * Answers 400 naming the escape, where it is and the query parameter holding it, and says so.
+     * Answers 400 naming the escape, where it is and the query parameter holding it; true when it answered.
      */
     private boolean rejectedMalformedEscape(RoutingContext ctx) {
         String target = ctx.request().uri();
@@ -149,7 +149,7 @@ public class HttpLayerProblems {
     }
 
     /** Where the first '%' not followed by two hexadecimal digits is, or -1. */
-    static int malformedEscape(String target) {
+    private static int malformedEscape(String target) {
         for (int at = target.indexOf('%'); at >= 0; at = target.indexOf('%', at + 1)) {
             if (at + 2 >= target.length() || !HexFormat.isHexDigit(target.charAt(at + 1))
                     || !HexFormat.isHexDigit(target.charAt(at + 2))) {
