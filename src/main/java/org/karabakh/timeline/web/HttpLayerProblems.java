@@ -136,9 +136,10 @@ public class HttpLayerProblems {
             return false;
         }
         int query = target.indexOf('?');
-        String parameter = query >= 0 && at > query ? parameterAt(target, query, at) : null;
-        String where = query >= 0 && at > query
-                ? (parameter == null ? "The query" : "Query parameter '" + parameter + "'") : "The URL path";
+        boolean inQuery = query >= 0 && at > query;
+        String parameter = inQuery ? parameterAt(target, query, at) : null;
+        String where = !inQuery ? "The URL path"
+                : parameter == null ? "The query" : "Query parameter '" + parameter + "'";
         String instance = withMalformedEscapesQuoted(query < 0 ? target : target.substring(0, query));
         String detail = where + " has a malformed percent-escape " + quoted(target.substring(at, Math.min(at + 3,
                 target.length()))) + " at character " + (at + 1) + " of the URL: a '%' starts an escape of two "
@@ -161,7 +162,7 @@ public class HttpLayerProblems {
 
     /** The name of the query parameter whose name or value holds {@code at}, if its own name decodes. */
     private static String parameterAt(String target, int query, int at) {
-        int start = target.lastIndexOf('&', at) > query ? target.lastIndexOf('&', at) + 1 : query + 1;
+        int start = Math.max(target.lastIndexOf('&', at), query) + 1;
         int equals = target.indexOf('=', start);
         String name = target.substring(start, equals < 0 || equals > at ? at : equals);
         if (equals < 0 || equals > at || malformedEscape(name) >= 0) {
