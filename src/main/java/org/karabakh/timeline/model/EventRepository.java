@@ -96,9 +96,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      * the joined events probes the event table for each one (a thousand lookups at a million events).
      */
     private static boolean isOneActorAlone(EventFilter f) {
-        return f.actors().size() == 1 && f.window().equals(DateWindow.ALL) && f.places().isEmpty()
-                && f.eras().isEmpty() && f.sources().isEmpty() && f.types().isEmpty() && f.text() == null
-                && f.updatedSince() == null && f.sourcesDisagree() == null;
+        return f.actors().size() == 1 && f.window().equals(DateWindow.ALL) && namesNothingElse(f);
+    }
+
+    /** No criterion but the window, the actors and keyset paging: the cases with a count of their own start here. */
+    private static boolean namesNothingElse(EventFilter f) {
+        return f.places().isEmpty() && f.eras().isEmpty() && f.sources().isEmpty() && f.types().isEmpty()
+                && f.text() == null && f.updatedSince() == null && f.sourcesDisagree() == null;
     }
 
     private long countRowsOfTheActor(EventFilter f, int limit) {
@@ -116,12 +120,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      * window come first, so a capped count stops after the cap's worth of index entries. PostgreSQL otherwise
      * scans the table in load order: it multiplies the selectivities of the two bounds, which are correlated (an
      * event that starts before a window's end mostly also ends before its start), and at a million events
-     * expects six times the events a year holds, which it then reckons a table scan meets soon enough.
+     * expects about six times the events a year holds, which it then reckons a table scan meets soon enough.
      */
     private static boolean isWindowAlone(EventFilter f) {
-        return f.window().from() != null && f.actors().isEmpty() && f.places().isEmpty() && f.eras().isEmpty()
-                && f.sources().isEmpty() && f.types().isEmpty() && f.text() == null && f.updatedSince() == null
-                && f.sourcesDisagree() == null && f.after() == null;
+        return f.window().from() != null && f.actors().isEmpty() && f.after() == null && namesNothingElse(f);
     }
 
     private long countInWindow(DateWindow window, int limit) {
