@@ -38,22 +38,37 @@ public class TimelineService {
     }
 
     public TimelineView timeline(EventFilter filter, GroupBy groupBy, int perGroup) {
-        List<TimelineView.Group> groups = groupBy == GroupBy.ERA ? byEra(filter, perGroup)
+        List<SelectedGroup> selected = groupBy == GroupBy.ERA ? byEra(filter, perGroup)
                 : byYears(filter, groupBy == GroupBy.DECADE ? 10 : 1, perGroup);
+        List<TimelineView.Group> groups = selected.stream().map(SelectedGroup::view).toList();
         return new TimelineView(groupBy, groups.stream().mapToInt(TimelineView.Group::total).sum(), groups);
     }
 
-    private List<TimelineView.Group> byEra(EventFilter filter, int perGroup) {
+    /**
+     * A group whose events are read but not yet shown. Every group's events are read before any is shown, so
+     * that what they show (actors, places, citations) loads in one batch for all groups rather than one per
+     * group: at a million events a year's timeline has some thirty groups.
+     */
+    private record SelectedGroup(String key, String label, LocalDate start, LocalDate end, long total,
+            List<Event> first) {
+
+        TimelineView.Group view() {
+            return new TimelineView.Group(key, label, start, end, Math.toIntExact(total),
+                    first.stream().map(EventView::of).toList());
+        }
+    }
+
+    private List<SelectedGroup> byEra(EventFilter filter, int perGroup) {
         Map<String, Long> counts = events.countByEra(filter);
         List<EraView> ordered = new ArrayList<>(eras.listAll());
         if (filter.sort() == EventSort.DATE_DESCENDING) {
             Collections.reverse(ordered);
         }
-        List<TimelineView.Group> groups = new ArrayList<>();
+        List<SelectedGroup> groups = new ArrayList<>();
         for (EraView era : ordered) {
             long total = counts.getOrDefault(era.id(), 0L);
             if (total > 0) {
-                groups.add(group(era.id(), era.name(), era.span().earliest(), era.span().latest(), total,
+                groups.add(new SelectedGroup(era.id(), era.name(), era.span().earliest(), era.span().latest(), total,
                         events.list(filter.inEra(era.id()), new PageRequest(0, perGroup))));
             }
         }
@@ -65,28 +80,22 @@ public class TimelineService {
      * group's events come one after the other, so its first ones are those that follow its first day (its last
      * day when newest first).
      */
-    private List<TimelineView.Group> byYears(EventFilter filter, int years, int perGroup) {
+    private List<SelectedGroup> byYears(EventFilter filter, int years, int perGroup) {
         boolean newestFirst = filter.sort() == EventSort.DATE_DESCENDING;
         Comparator<Integer> chronological = Comparator.naturalOrder();
         Map<Integer, Long> counts = new TreeMap<>(newestFirst ? chronological.reversed() : chronological);
         events.countByStartYear(filter).forEach((year, count) ->
                 counts.merge(year - Math.floorMod(year, years), count, Long::sum));
-        List<TimelineView.Group> groups = new ArrayList<>();
+        List<SelectedGroup> groups = new ArrayList<>();
         counts.forEach((firstYear, total) -> {
             String key = years == 1 ? Integer.toString(firstYear) : firstYear + "s";
             LocalDate start = LocalDate.of(firstYear, 1, 1);
             LocalDate end = LocalDate.of(firstYear + years - 1, 12, 31);
             // "After" a position on the group's first day with the least id, or, newest first, the day after its end.
             EventPosition before = newestFirst ? new EventPosition(end.plusDays(1), "") : new EventPosition(start, "");
-            groups.add(group(key, key, start, end, total,
+            groups.add(new SelectedGroup(key, key, start, end, total,
                     events.list(filter.after(before), new PageRequest(0, (int) Math.min(total, perGroup)))));
         });
         return groups;
-    }
-
-    private static TimelineView.Group group(String key, String label, LocalDate start, LocalDate end, long total,
-            List<Event> first) {
-        return new TimelineView.Group(key, label, start, end, Math.toIntExact(total),
-                first.stream().map(EventView::of).toList());
     }
 }
