@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -70,10 +71,10 @@ abstract class ScaleChecks {
 
         assertThat(ids).hasSize((int) GeneratedDataset.eventsOfActor(actor)).doesNotHaveDuplicates();
         assertThat(all.<String>getList("items.date.earliest")).isSorted();
-        assertThat(readAfterEachOther(actor, "date")).isEqualTo(ids);
+        assertThat(readAfterEachOther(Map.of("actor", actor), "date")).isEqualTo(ids);
         List<String> newestFirst = new ArrayList<>(ids);
         Collections.reverse(newestFirst);
-        assertThat(readAfterEachOther(actor, "-date")).isEqualTo(newestFirst);
+        assertThat(readAfterEachOther(Map.of("actor", actor), "-date")).isEqualTo(newestFirst);
     }
 
     @Test
@@ -112,6 +113,22 @@ abstract class ScaleChecks {
 
         List<List<String>> placesOfEachEvent = found.getList("items.places.name");
         assertThat(placesOfEachEvent).isNotEmpty().allSatisfy(names -> assertThat(names).contains(place.name()));
+    }
+
+    @Test
+    void shouldPageAWordSearchByNumberAsTheWalkFromEventToEventDoes() {
+        // A page number of a word search is read from the count's matches; a page after an event is the list's
+        // query. A year's events with only a year for a date all start on its first day, so pages end among
+        // events of one day.
+        Map<String, ?> wordInYear = Map.of("q", "negotiation", "year", YEAR);
+        int total = api().queryParams(wordInYear).get("/api/v1/events").then().statusCode(200).extract().path("total");
+
+        for (String sort : List.of("date", "-date")) {
+            List<String> byNumber = readPageByPage(wordInYear, sort);
+
+            assertThat(byNumber).as("sort=%s", sort).hasSize(total).hasSizeGreaterThan(30).doesNotHaveDuplicates()
+                    .isEqualTo(readAfterEachOther(wordInYear, sort));
+        }
     }
 
     @Test
@@ -159,16 +176,30 @@ abstract class ScaleChecks {
                 .header("Transfer-Encoding", nullValue());
     }
 
-    /** The ids of the actor's events in the {@code sort} order, read 3 at a time, each page after the one before. */
-    private List<String> readAfterEachOther(String actor, String sort) {
+    /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time, each page after the one before. */
+    private List<String> readAfterEachOther(Map<String, ?> filter, String sort) {
         List<String> read = new ArrayList<>();
         List<String> page;
         do {
-            RequestSpecification request = api().queryParam("actor", actor).queryParam("sort", sort).queryParam("size", 3);
+            RequestSpecification request = api().queryParams(filter).queryParam("sort", sort).queryParam("size", 3);
             if (!read.isEmpty()) {
                 request.queryParam("after", read.get(read.size() - 1));
             }
             page = request.get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items.id");
+            read.addAll(page);
+        } while (page.size() == 3);
+        return read;
+    }
+
+    /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time by page number. */
+    private List<String> readPageByPage(Map<String, ?> filter, String sort) {
+        List<String> read = new ArrayList<>();
+        List<String> page;
+        int number = 0;
+        do {
+            page = api().queryParams(filter).queryParam("sort", sort).queryParam("size", 3)
+                    .queryParam("page", number++).get("/api/v1/events").then().statusCode(200).extract().jsonPath()
+                    .getList("items.id");
             read.addAll(page);
         } while (page.size() == 3);
         return read;
