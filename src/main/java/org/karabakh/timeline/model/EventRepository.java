@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Events by {@link EventFilter}: the one place where event filters become a query. */
 @ApplicationScoped
@@ -34,10 +33,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     private static final int MOST_LOOKED_UP = 1_000;
 
     public Page<Event> search(EventFilter filter, PageRequest page) {
-        if (filter.text() != null && filter.after() == null) {
-            return pageFromTheMatches(filter, page).orElseGet(() -> query(filter).page(page));
-        }
-        return query(filter).page(page);
+        return filter.text() != null && filter.after() == null ? pageFromTheMatches(filter, page)
+                : query(filter).page(page);
     }
 
     /**
@@ -46,11 +43,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      * its count each read every match: at a million events on PostgreSQL, twice some 3,000 table pages for a
      * word. Here the capped count reads each match's first day and id; the page is then the matches whose
      * first day is within the page's first and last, looked up by id and ordered by the database (ids in its
-     * collation, as every other page), less the matches of its first day that come before it. Empty when the
-     * count reaches the limit (a common word, whose first matches the list's order meets early) or when more
-     * than {@link #MOST_LOOKED_UP} matches share the page's days.
+     * collation, as every other page), less the matches of its first day that come before it. When the count
+     * reaches the limit (a common word, whose first matches the list's order meets early) or more than
+     * {@link #MOST_LOOKED_UP} matches share the page's days, the page is the list's, with the count already read.
      */
-    private Optional<Page<Event>> pageFromTheMatches(EventFilter f, PageRequest page) {
+    private Page<Event> pageFromTheMatches(EventFilter f, PageRequest page) {
         CriteriaBuilder cb = getEntityManager().getCriteriaBuilder();
         CriteriaQuery<Match> matching = cb.createQuery(Match.class);
         Root<Event> match = matching.from(Event.class);
@@ -59,13 +56,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         List<Match> matches = getEntityManager().createQuery(matching).setMaxResults(Page.COUNT_LIMIT + 1)
                 .getResultList();
         if (matches.size() > Page.COUNT_LIMIT) {
-            return Optional.empty();
+            return Page.counted(list(f, page.offset(), page.size()), page, matches.size());
         }
         Comparator<LocalDate> inOrder = f.sort() == EventSort.DATE_DESCENDING
                 ? Comparator.reverseOrder() : Comparator.naturalOrder();
         List<LocalDate> days = matches.stream().map(Match::start).sorted(inOrder).toList();
         if (page.offset() >= days.size()) {
-            return Optional.of(Page.counted(List.of(), page, days.size()));
+            return Page.counted(List.of(), page, days.size());
         }
         LocalDate first = days.get((int) page.offset());
         LocalDate last = days.get((int) Math.min(page.offset() + page.size(), days.size()) - 1);
@@ -73,14 +70,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                 .filter(m -> inOrder.compare(m.start(), first) >= 0 && inOrder.compare(m.start(), last) <= 0)
                 .map(Match::id).toList();
         if (ids.size() > MOST_LOOKED_UP) {
-            return Optional.empty();
+            return Page.counted(list(f, page.offset(), page.size()), page, days.size());
         }
         CriteriaQuery<Event> looked = cb.createQuery(Event.class);
         Root<Event> event = looked.from(Event.class);
         looked.select(event).where(event.get("id").in(ids)).orderBy(order(cb, eventKey(event), f.sort()));
         List<Event> items = getEntityManager().createQuery(looked)
                 .setFirstResult((int) page.offset() - days.indexOf(first)).setMaxResults(page.size()).getResultList();
-        return Optional.of(Page.counted(items, page, days.size()));
+        return Page.counted(items, page, days.size());
     }
 
     private record Match(LocalDate start, String id) {

@@ -132,6 +132,18 @@ abstract class ScaleChecks {
     }
 
     @Test
+    void shouldPageAWordOfMoreEventsThanTheCountLimitInTheListsOrderWithALowerBoundForTotal() {
+        // Every sentence the generator writes says "citing".
+        JsonPath firstTen = api().queryParam("q", "citing").queryParam("size", 10).get("/api/v1/events").then()
+                .statusCode(200).body("total", equalTo(Page.COUNT_LIMIT)).body("totalExact", equalTo(false))
+                .extract().jsonPath();
+
+        api().queryParam("q", "citing").queryParam("size", 5).queryParam("page", 1).get("/api/v1/events").then()
+                .statusCode(200).body("items.id", equalTo(firstTen.getList("items.id").subList(5, 10)))
+                .body("totalExact", equalTo(false));
+    }
+
+    @Test
     void shouldServeADeepPageInChronologicalOrder() {
         List<String> before = api().queryParam("page", 499).get("/api/v1/events").then().statusCode(200).extract()
                 .jsonPath().getList("items.date.earliest");
@@ -176,7 +188,7 @@ abstract class ScaleChecks {
                 .header("Transfer-Encoding", nullValue());
     }
 
-    /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time, each page after the one before. */
+    /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time, each after the last. */
     private List<String> readAfterEachOther(Map<String, ?> filter, String sort) {
         List<String> read = new ArrayList<>();
         List<String> page;
