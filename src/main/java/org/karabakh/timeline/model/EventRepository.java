@@ -56,7 +56,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         List<Match> matches = getEntityManager().createQuery(matching).setMaxResults(Page.COUNT_LIMIT + 1)
                 .getResultList();
         if (matches.size() > Page.COUNT_LIMIT) {
-            return Page.counted(list(f, page.offset(), page.size()), page, matches.size());
+            return listedPage(f, page, matches.size());
         }
         Comparator<LocalDate> inOrder = f.sort() == EventSort.DATE_DESCENDING
                 ? Comparator.reverseOrder() : Comparator.naturalOrder();
@@ -70,7 +70,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                 .filter(m -> inOrder.compare(m.start(), first) >= 0 && inOrder.compare(m.start(), last) <= 0)
                 .map(Match::id).toList();
         if (ids.size() > MOST_LOOKED_UP) {
-            return Page.counted(list(f, page.offset(), page.size()), page, days.size());
+            return listedPage(f, page, days.size());
         }
         CriteriaQuery<Event> looked = cb.createQuery(Event.class);
         Root<Event> event = looked.from(Event.class);
@@ -81,6 +81,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     }
 
     private record Match(LocalDate start, String id) {
+    }
+
+    /** The page as the list's query reads it, with a count read already. */
+    private Page<Event> listedPage(EventFilter f, PageRequest page, long counted) {
+        return Page.counted(list(f, page.offset(), page.size()), page, counted);
     }
 
     /** The matching events from {@code offset} on, at most {@code limit} of them, in the filter's order. */
@@ -162,7 +167,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         OrderKey key = actorKey(cb, query.from(Participation.class), f.actors().iterator().next());
         Predicate rows = f.after() == null ? key.actor() : cb.and(key.actor(), following(cb, key, f.after(), f.sort()));
         query.select(key.id()).where(rows);
-        return getEntityManager().createQuery(query).setMaxResults(limit + 1).getResultList().size();
+        return FilteredQuery.rowsUpTo(getEntityManager().createQuery(query), limit);
     }
 
     /**
@@ -184,7 +189,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         Path<LocalDate> until = date.get("until");
         query.select(until).where(Predicates.overlaps(cb, date, window))
                 .orderBy(cb.asc(until), cb.asc(date.get("start")));
-        return getEntityManager().createQuery(query).setMaxResults(limit + 1).getResultList().size();
+        return FilteredQuery.rowsUpTo(getEntityManager().createQuery(query), limit);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.karabakh.timeline.model;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -90,7 +91,12 @@ final class FilteredQuery<T> {
         CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<T> root = query.from(type);
         query.select(root.get(idAttribute)).where(shape.build(cb, query, root).where());
-        return em.createQuery(query).setMaxResults(limit + 1).getResultList().size();
+        return rowsUpTo(em.createQuery(query), limit);
+    }
+
+    /** How many rows {@code rows} gives, read up to {@code limit + 1} ("more than the limit"): every capped count. */
+    static long rowsUpTo(TypedQuery<?> rows, int limit) {
+        return rows.setMaxResults(limit + 1).getResultList().size();
     }
 
     /**
