@@ -11,8 +11,8 @@ import java.util.Set;
  * letters, digits and apostrophes (any script), lower-cased; curly apostrophes count as straight
  * ones and apostrophes at a word's ends are dropped, so "Armenia’s" is the word {@code armenia's}.
  * An event's words are kept in one column, {@code search_terms}, as " w1 w2 … wn " (distinct words
- * between single spaces), so "a word starting with x" is the portable pattern {@code '% x%'}, which
- * PostgreSQL answers from a trigram index.
+ * between single spaces), so "a word starting with x" is the portable pattern {@code '% x%'}, and on
+ * PostgreSQL the prefix query {@code 'x':*} of those words, which an index answers ({@link Predicates}).
  */
 public final class SearchTerms {
 

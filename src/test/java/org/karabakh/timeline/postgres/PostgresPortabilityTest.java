@@ -8,8 +8,11 @@ import org.karabakh.timeline.Fixture;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +54,31 @@ class PostgresPortabilityTest {
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("items.id", hasItem("trilateral-statement-2020-11-09"));
+    }
+
+    @Test
+    void shouldFindAWordWithAnApostropheOnPostgresql() {
+        given().queryParam("q", "Armenia’s")
+                .when().get("/api/v1/events")
+                .then().statusCode(200)
+                .body("items.id", contains("ayvazyan-lavrov-briefing-2021-05-06"));
+    }
+
+    @Test
+    void shouldAnswerAWordSearchFromTheIndexOfEachEventsWords() throws Exception {
+        List<String> plan = new ArrayList<>();
+        try (Connection db = PostgresProfile.connect(); Statement sql = db.createStatement()) {
+            // The fixture's few rows are cheaper to read in full: only a plan that cannot use the index avoids it.
+            sql.execute("SET enable_seqscan = off");
+            try (ResultSet lines = sql.executeQuery(
+                    "EXPLAIN SELECT id FROM event WHERE has_words(search_terms, '''ceasefire'':*') = true")) {
+                while (lines.next()) {
+                    plan.add(lines.getString(1));
+                }
+            }
+        }
+
+        assertThat(String.join("\n", plan)).as("plan of has_words").contains("event_search_words_idx");
     }
 
     @Test
