@@ -11,7 +11,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 
 /**
- * The same checks as {@link ScaleIT} on PostgreSQL, where q is answered from a trigram index
+ * The same checks as {@link ScaleIT} on PostgreSQL, where q is answered from an index of each event's words
  * (db/migration-postgresql). Needs a server at {@code timeline.postgres.url}; the {@code postgres}
  * Maven profile runs it (see .ci/run).
  */
