@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -190,27 +191,22 @@ abstract class ScaleChecks {
 
     /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time, each after the last. */
     private List<String> readAfterEachOther(Map<String, ?> filter, String sort) {
-        List<String> read = new ArrayList<>();
-        List<String> page;
-        do {
-            RequestSpecification request = api().queryParams(filter).queryParam("sort", sort).queryParam("size", 3);
-            if (!read.isEmpty()) {
-                request.queryParam("after", read.get(read.size() - 1));
-            }
-            page = request.get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items.id");
-            read.addAll(page);
-        } while (page.size() == 3);
-        return read;
+        return readThreeAtATime(filter, sort, read -> read.isEmpty() ? Map.of() : Map.of("after", read.get(read.size() - 1)));
     }
 
     /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time by page number. */
     private List<String> readPageByPage(Map<String, ?> filter, String sort) {
+        return readThreeAtATime(filter, sort, read -> Map.of("page", read.size() / 3));
+    }
+
+    /** Pages of 3 until a shorter one; {@code next} says which page follows the ids read so far. */
+    private List<String> readThreeAtATime(Map<String, ?> filter, String sort,
+            Function<List<String>, Map<String, ?>> next) {
         List<String> read = new ArrayList<>();
         List<String> page;
-        int number = 0;
         do {
-            page = api().queryParams(filter).queryParam("sort", sort).queryParam("size", 3)
-                    .queryParam("page", number++).get("/api/v1/events").then().statusCode(200).extract().jsonPath()
+            page = api().queryParams(filter).queryParams(next.apply(read)).queryParam("sort", sort)
+                    .queryParam("size", 3).get("/api/v1/events").then().statusCode(200).extract().jsonPath()
                     .getList("items.id");
             read.addAll(page);
         } while (page.size() == 3);
