@@ -14,8 +14,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.hibernate.dialect.PostgreSQLDialect;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.karabakh.timeline.dates.DateWindow;
 import org.karabakh.timeline.dates.Dating;
 import org.karabakh.timeline.paging.Page;
@@ -229,8 +227,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
     /** PostgreSQL has the index of each event's words (db/migration-postgresql), which {@code q} then asks. */
     private boolean hasWordIndex() {
-        return getEntityManager().getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect() instanceof PostgreSQLDialect;
+        return Dialects.isPostgresql(getEntityManager());
     }
 
     /**

@@ -10,6 +10,8 @@ import org.karabakh.timeline.model.ActorKind;
 import org.karabakh.timeline.model.Approximation;
 import org.karabakh.timeline.model.Citation;
 import org.karabakh.timeline.model.Dataset;
+import org.karabakh.timeline.model.DeferredIndexes;
+import org.karabakh.timeline.model.Dialects;
 import org.karabakh.timeline.model.Era;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventType;
@@ -182,6 +184,8 @@ public class SeedWriter {
         private int updated;
         private boolean writing;
         private Written written;
+        /** What a first load into an empty PostgreSQL database set aside, to make again at the end; else null. */
+        private DeferredIndexes deferred;
 
         private Loading(Dataset current, String fingerprint, Instant now) {
             this.empty = current == null;
@@ -214,6 +218,9 @@ public class SeedWriter {
                     eraHashes);
             anyTombstone = !empty && count(Tombstone.class) > 0;
             ids = new RowIds(nextId(Participation.class), nextId(Figure.class), nextId(Citation.class));
+            if (empty && Dialects.isPostgresql(em)) {
+                deferred = DeferredIndexes.setAside(em);
+            }
             // Every actor and place read once, up front, and kept: what an insert derives from the names of those
             // an event points at then costs no query, where a reference loaded on first use costs one each.
             em.createQuery("select a from Actor a", Actor.class).getResultList();
@@ -284,6 +291,9 @@ public class SeedWriter {
                 dataset.seedsFingerprint = fingerprint;
                 written = new Written(StoredVersion.of(dataset), Changes.NONE, Changes.NONE);
                 return;
+            }
+            if (deferred != null) {
+                deferred.restore();
             }
             bury(removed, version, now);
             dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
