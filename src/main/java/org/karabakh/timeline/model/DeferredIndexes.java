@@ -9,7 +9,7 @@ import java.util.List;
  * The event tables' secondary indexes and foreign keys, set aside while a first load fills an empty
  * PostgreSQL database and made again before it commits. Kept in place, each of a million events' rows
  * updates a dozen indexes at random places and runs a foreign-key check per reference (with the indexes
- * already set aside, those checks were 45 % of the server's time in a profile of such a load); made at the
+ * already set aside, those checks were 47 % of the server's time in a profile of such a load); made at the
  * end, each index is one sorted pass over its table and each key one join. The primary keys and unique
  * constraints stay: they guard what the load writes. PostgreSQL's DDL is transactional: the load's
  * transaction holds these tables from the first drop, and a load that fails or is killed leaves the indexes
