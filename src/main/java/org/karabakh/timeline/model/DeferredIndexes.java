@@ -60,6 +60,8 @@ public final class DeferredIndexes {
         List<?> rows = em.createNativeQuery(DEFINITIONS, Object[].class).getResultList();
         List<Definition> definitions = rows.stream().map(row -> Definition.of((Object[]) row)).toList();
         definitions.forEach(definition -> em.createNativeQuery(definition.drop()).executeUpdate());
+        LOG.infof("The database is empty: the event tables' %d secondary indexes and foreign keys are set aside"
+                + " until the load ends", definitions.size());
         return new DeferredIndexes(em, definitions);
     }
 

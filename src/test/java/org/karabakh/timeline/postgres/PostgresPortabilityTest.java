@@ -2,21 +2,17 @@ package org.karabakh.timeline.postgres;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.karabakh.timeline.Fixture;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,19 +83,8 @@ class PostgresPortabilityTest {
 
     @Test
     void shouldEndAFirstLoadWithEveryIndexAndForeignKeyTheMigrationsMake() throws Exception {
-        // The load that filled this database set the event tables' indexes and foreign keys aside and made them
-        // again (model.DeferredIndexes): they must be what the migrations alone make, here in a schema of its own.
-        Flyway.configure().dataSource(PostgresProfile.url(), PostgresProfile.username(), PostgresProfile.password())
-                .schemas(MIGRATIONS_ONLY).locations("classpath:db/migration", "classpath:db/migration-postgresql")
-                .load().migrate();
-        try (Connection db = PostgresProfile.connect()) {
-            assertThat(indexesAndKeys(db, "public")).as("indexes and foreign keys after the load")
-                    .isNotEmpty().isEqualTo(indexesAndKeys(db, MIGRATIONS_ONLY));
-        } finally {
-            try (Connection db = PostgresProfile.connect()) {
-                db.createStatement().execute("DROP SCHEMA " + MIGRATIONS_ONLY + " CASCADE");
-            }
-        }
+        assertThat(IndexesAndKeys.of(PostgresProfile.url())).as("indexes and foreign keys after the load")
+                .isNotEmpty().isEqualTo(IndexesAndKeys.ofTheMigrations(PostgresProfile.url()));
     }
 
     @Test
@@ -137,29 +122,5 @@ class PostgresPortabilityTest {
         }
 
         assertThat(analysed).as("last ANALYZE of the event table").isNotNull();
-    }
-
-    private static final String MIGRATIONS_ONLY = "migrations_only";
-
-    /** Every index and foreign key of a schema's tables, as the statements that make them, the schema's name left out. */
-    private static Set<String> indexesAndKeys(Connection db, String schema) throws Exception {
-        Set<String> definitions = new TreeSet<>();
-        try (PreparedStatement query = db.prepareStatement("""
-                SELECT pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid
-                WHERE t.relnamespace = ?::regnamespace AND t.relname <> 'flyway_schema_history'
-                UNION ALL
-                SELECT t.relname || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
-                FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-                WHERE t.relnamespace = ?::regnamespace AND c.contype = 'f'
-                """)) {
-            query.setString(1, schema);
-            query.setString(2, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    definitions.add(rows.getString(1).replace(schema + ".", ""));
-                }
-            }
-        }
-        return definitions;
     }
 }

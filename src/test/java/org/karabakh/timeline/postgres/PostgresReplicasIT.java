@@ -14,6 +14,8 @@ import org.karabakh.timeline.support.ScaledSeeds;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -32,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Replicas of the packaged service (built for PostgreSQL, {@link PackagedApp#POSTGRES_JAR}) sharing one
  * PostgreSQL database, as a deployment runs them: three started at the same moment, a seeds change
- * rolled out to them one by one, and a load killed halfway while another instance serves. Each test
- * gets a database of its own on the server at {@code timeline.postgres.url}.
+ * rolled out to them one by one, a load killed halfway while another instance serves, and a first load
+ * killed halfway into an empty database. Each test gets a database of its own on the server at
+ * {@code timeline.postgres.url}.
  */
 @Tag("postgres")
 class PostgresReplicasIT {
@@ -150,6 +153,28 @@ class PostgresReplicasIT {
         assertThat(completed.getInt("counts.events")).isEqualTo(LARGE);
     }
 
+    @Test
+    void shouldKeepTheIndexesAndKeysOfAnEmptyDatabaseWhenItsFirstLoadIsKilledAndMakeThemOnTheNextStart()
+            throws Exception {
+        Path large = work.resolve("large");
+        ScaledSeeds.write(large, LARGE);
+
+        PackagedApp loading = PackagedApp.launch(PackagedApp.POSTGRES_JAR, properties(large));
+        loading.awaitLine(Pattern.compile("secondary indexes and foreign keys are set aside"), Duration.ofMinutes(3));
+        loading.kill();
+        Set<String> afterKill = IndexesAndKeys.of(url(database));
+        long committedAfterKill = datasets();
+
+        Instances next = startTogether(1, large);
+        Set<String> migrated = IndexesAndKeys.ofTheMigrations(url(database));
+
+        assertThat(committedAfterKill).as("datasets the killed load committed").isZero();
+        assertThat(afterKill).as("indexes and foreign keys after the kill").isNotEmpty().isEqualTo(migrated);
+        assertThat(Instances.meta(next.get(0)).getInt("counts.events")).isEqualTo(LARGE);
+        assertThat(IndexesAndKeys.of(url(database))).as("indexes and foreign keys after the next load")
+                .isEqualTo(migrated);
+    }
+
     private Instances startTogether(int count, Path seeds) throws Exception {
         Instances instances = Instances.startTogether(count, PackagedApp.POSTGRES_JAR, properties(seeds));
         started.add(instances);
@@ -190,6 +215,16 @@ class PostgresReplicasIT {
             if (items.size() < 100) {
                 return ids;
             }
+        }
+    }
+
+    /** How many datasets this test's database holds: 0 until a load commits, then 1. */
+    private long datasets() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(database), PostgresProfile.username(),
+                PostgresProfile.password());
+                ResultSet count = c.createStatement().executeQuery("SELECT count(*) FROM dataset")) {
+            count.next();
+            return count.getLong(1);
         }
     }
 
