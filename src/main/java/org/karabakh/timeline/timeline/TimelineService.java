@@ -91,8 +91,8 @@ public class TimelineService {
             String key = years == 1 ? Integer.toString(firstYear) : firstYear + "s";
             LocalDate start = LocalDate.of(firstYear, 1, 1);
             LocalDate end = LocalDate.of(firstYear + years - 1, 12, 31);
-            // "After" a position on the group's first day with the least id, or, newest first, the day after its end.
-            EventPosition before = newestFirst ? new EventPosition(end.plusDays(1), "") : new EventPosition(start, "");
+            // "After" the beginning of the group's first day, or, newest first, of the day after its end.
+            EventPosition before = EventPosition.beginningOf(newestFirst ? end.plusDays(1) : start);
             groups.add(new SelectedGroup(key, key, start, end, total,
                     events.list(filter.after(before), new PageRequest(0, (int) Math.min(total, perGroup)))));
         });

@@ -106,6 +106,21 @@ abstract class ScaleChecks {
     }
 
     @Test
+    void shouldShowInEachGroupOfANewestFirstTimelineOnlyEventsWhoseFirstDayIsInItsYear() {
+        // Events with only a year for a date start on 1 January, the day just after the group before's last.
+        JsonPath timeline = api().queryParam("year", YEAR).queryParam("sort", "-date").queryParam("perGroup", 20)
+                .get("/api/v1/timeline").then().statusCode(200).extract().jsonPath();
+        List<String> keys = timeline.getList("groups.key");
+
+        assertThat(keys).hasSizeGreaterThan(5).isSortedAccordingTo(Collections.reverseOrder());
+        for (String key : keys) {
+            List<String> firstDays = timeline.getList("groups.find { it.key == '" + key + "' }.events.date.earliest");
+            assertThat(firstDays).as("first days in group %s", key).isNotEmpty().isSortedAccordingTo(
+                    Collections.reverseOrder()).allSatisfy(day -> assertThat(day).startsWith(key + "-"));
+        }
+    }
+
+    @Test
     void shouldFindEventsAtAPlaceByItsCyrillicName() {
         GeneratedDataset.NamedPlace place = GeneratedDataset.place(7);
 
