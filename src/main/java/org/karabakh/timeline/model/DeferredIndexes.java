@@ -39,6 +39,21 @@ public final class DeferredIndexes {
             WHERE c.contype = 'f'
             """;
 
+    /**
+     * Whether this database user may drop and make them: it must own the event tables (as it does when it runs
+     * the migrations) and may reference the tables their foreign keys point at. A user that only reads and
+     * writes rows, the migrations run by another, loads with them in place: a refused statement would abort
+     * the load's transaction.
+     */
+    private static final String MAY_SET_ASIDE = """
+            SELECT bool_and(CASE WHEN relname IN ('source', 'actor', 'place', 'era')
+                                 THEN has_table_privilege(oid, 'REFERENCES') ELSE pg_has_role(relowner, 'USAGE') END)
+            FROM pg_class
+            WHERE relnamespace = current_schema()::regnamespace
+              AND relname IN ('event', 'citation', 'event_actor', 'event_place', 'figure', 'source', 'actor', 'place',
+                              'era')
+            """;
+
     /** One index or foreign key: the statements that drop it and make it again. */
     private record Definition(String drop, String create) {
 
@@ -55,8 +70,16 @@ public final class DeferredIndexes {
         this.definitions = definitions;
     }
 
-    /** Drops the event tables' secondary indexes and foreign keys, in the caller's transaction, remembering them. */
+    /**
+     * Drops the event tables' secondary indexes and foreign keys, in the caller's transaction, remembering them;
+     * sets nothing aside when this database user may not make them again.
+     */
     public static DeferredIndexes setAside(EntityManager em) {
+        if (!Boolean.TRUE.equals(em.createNativeQuery(MAY_SET_ASIDE, Boolean.class).getSingleResult())) {
+            LOG.info("The database is empty, but its user does not own the event tables: their indexes and foreign"
+                    + " keys stay in place during the load");
+            return new DeferredIndexes(em, List.of());
+        }
         List<?> rows = em.createNativeQuery(DEFINITIONS, Object[].class).getResultList();
         List<Definition> definitions = rows.stream().map(row -> Definition.of((Object[]) row)).toList();
         definitions.forEach(definition -> em.createNativeQuery(definition.drop()).executeUpdate());
@@ -67,6 +90,9 @@ public final class DeferredIndexes {
 
     /** Makes every index and foreign key set aside again, from the rows the load wrote. */
     public void restore() {
+        if (definitions.isEmpty()) {
+            return;
+        }
         long start = System.nanoTime();
         definitions.forEach(definition -> em.createNativeQuery(definition.create()).executeUpdate());
         LOG.infof("Made the event tables' %d secondary indexes and foreign keys again in %d ms", definitions.size(),

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * The indexes and foreign keys of a PostgreSQL database, as the statements that make them: a first load sets
  * the event tables' aside and makes them again (model.DeferredIndexes), and must leave them as the migrations
- * made them, whether it commits or is killed.
+ * made them, whether it commits or is killed (and leave them alone when its user does not own the tables).
  */
 final class IndexesAndKeys {
 
@@ -35,9 +35,7 @@ final class IndexesAndKeys {
      * which is read and dropped.
      */
     static Set<String> ofTheMigrations(String url) throws SQLException {
-        Flyway.configure().dataSource(url, PostgresProfile.username(), PostgresProfile.password())
-                .schemas(MIGRATIONS_ONLY).locations("classpath:db/migration", "classpath:db/migration-postgresql")
-                .load().migrate();
+        migrate(url, MIGRATIONS_ONLY);
         try (Connection db = connect(url)) {
             try {
                 return of(db, MIGRATIONS_ONLY);
@@ -47,6 +45,16 @@ final class IndexesAndKeys {
                 }
             }
         }
+    }
+
+    /** Applies the service's PostgreSQL migrations to the database at {@code url}, as the service itself does. */
+    static void migrate(String url) {
+        migrate(url, "public");
+    }
+
+    private static void migrate(String url, String schema) {
+        Flyway.configure().dataSource(url, PostgresProfile.username(), PostgresProfile.password()).schemas(schema)
+                .locations("classpath:db/migration", "classpath:db/migration-postgresql").load().migrate();
     }
 
     private static Set<String> of(Connection db, String schema) throws SQLException {

@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Replicas of the packaged service (built for PostgreSQL, {@link PackagedApp#POSTGRES_JAR}) sharing one
  * PostgreSQL database, as a deployment runs them: three started at the same moment, a seeds change
- * rolled out to them one by one, a load killed halfway while another instance serves, and a first load
- * killed halfway into an empty database. Each test gets a database of its own on the server at
- * {@code timeline.postgres.url}.
+ * rolled out to them one by one, a load killed halfway while another instance serves, a first load
+ * killed halfway into an empty database, and a first load by a user that does not own the tables. Each
+ * test gets a database of its own on the server at {@code timeline.postgres.url}.
  */
 @Tag("postgres")
 class PostgresReplicasIT {
@@ -175,6 +175,28 @@ class PostgresReplicasIT {
                 .isEqualTo(migrated);
     }
 
+    @Test
+    void shouldLoadAnEmptyDatabaseWithItsIndexesAndKeysInPlaceWhenItsUserDoesNotOwnTheTables() throws Exception {
+        // The migrations run by the tables' owner, the service by a user that may only read and write rows.
+        String user = database + "_rows";
+        IndexesAndKeys.migrate(url(database));
+        execute(url(database), "CREATE ROLE " + user + " LOGIN PASSWORD '" + user + "'",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + user);
+        Path seeds = work.resolve("seeds");
+        ScaledSeeds.write(seeds, EVENTS);
+        Map<String, String> properties = new HashMap<>(properties(seeds));
+        properties.putAll(Map.of("quarkus.datasource.username", user, "quarkus.datasource.password", user,
+                "quarkus.flyway.migrate-at-start", "false"));
+        try (PackagedApp app = PackagedApp.start(PackagedApp.POSTGRES_JAR, properties)) {
+            assertThat(Instances.meta(app).getInt("counts.events")).isEqualTo(EVENTS);
+            assertThat(app.output()).contains("does not own the event tables");
+        } finally {
+            execute(url(database), "DROP OWNED BY " + user, "DROP ROLE " + user);
+        }
+
+        assertThat(IndexesAndKeys.of(url(database))).isEqualTo(IndexesAndKeys.ofTheMigrations(url(database)));
+    }
+
     private Instances startTogether(int count, Path seeds) throws Exception {
         Instances instances = Instances.startTogether(count, PackagedApp.POSTGRES_JAR, properties(seeds));
         started.add(instances);
@@ -225,6 +247,15 @@ class PostgresReplicasIT {
                 ResultSet count = c.createStatement().executeQuery("SELECT count(*) FROM dataset")) {
             count.next();
             return count.getLong(1);
+        }
+    }
+
+    private static void execute(String url, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, PostgresProfile.username(), PostgresProfile.password());
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         }
     }
 
