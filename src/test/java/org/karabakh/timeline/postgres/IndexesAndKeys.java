@@ -3,7 +3,6 @@ package org.karabakh.timeline.postgres;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +24,7 @@ final class IndexesAndKeys {
 
     /** Those of the {@code public} schema of the database at {@code url}, where the service keeps its tables. */
     static Set<String> of(String url) throws SQLException {
-        try (Connection db = connect(url)) {
+        try (Connection db = PostgresProfile.connect(url)) {
             return of(db, "public");
         }
     }
@@ -36,7 +35,7 @@ final class IndexesAndKeys {
      */
     static Set<String> ofTheMigrations(String url) throws SQLException {
         migrate(url, MIGRATIONS_ONLY);
-        try (Connection db = connect(url)) {
+        try (Connection db = PostgresProfile.connect(url)) {
             try {
                 return of(db, MIGRATIONS_ONLY);
             } finally {
@@ -76,9 +75,5 @@ final class IndexesAndKeys {
             }
         }
         return definitions;
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, PostgresProfile.username(), PostgresProfile.password());
     }
 }

@@ -29,7 +29,12 @@ public class PostgresProfile implements QuarkusTestProfile {
 
     /** A connection to that server, for what a test checks in the database itself. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), username(), password());
+        return connect(url());
+    }
+
+    /** A connection as that user to another database, at {@code url}. */
+    public static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, username(), password());
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.karabakh.timeline.support.ScaledSeeds;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -242,8 +241,7 @@ class PostgresReplicasIT {
 
     /** How many datasets this test's database holds: 0 until a load commits, then 1. */
     private long datasets() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url(database), PostgresProfile.username(),
-                PostgresProfile.password());
+        try (Connection c = PostgresProfile.connect(url(database));
                 ResultSet count = c.createStatement().executeQuery("SELECT count(*) FROM dataset")) {
             count.next();
             return count.getLong(1);
@@ -251,8 +249,7 @@ class PostgresReplicasIT {
     }
 
     private static void execute(String url, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, PostgresProfile.username(), PostgresProfile.password());
-                Statement s = c.createStatement()) {
+        try (Connection c = PostgresProfile.connect(url); Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
