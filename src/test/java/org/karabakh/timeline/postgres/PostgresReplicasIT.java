@@ -55,9 +55,7 @@ class PostgresReplicasIT {
     @BeforeEach
     void createDatabase() throws SQLException {
         database = "timeline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = PostgresProfile.connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        }
+        execute(PostgresProfile.url(), "CREATE DATABASE " + database);
     }
 
     @AfterEach
@@ -65,9 +63,7 @@ class PostgresReplicasIT {
         for (Instances instances : started) {
             instances.close();
         }
-        try (Connection c = PostgresProfile.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database);
-        }
+        execute(PostgresProfile.url(), "DROP DATABASE IF EXISTS " + database);
     }
 
     @Test
@@ -248,6 +244,7 @@ class PostgresReplicasIT {
         }
     }
 
+    /** Runs each statement, in order, as the tests' user on the database at {@code url}. */
     private static void execute(String url, String... statements) throws SQLException {
         try (Connection c = PostgresProfile.connect(url); Statement s = c.createStatement()) {
             for (String statement : statements) {

@@ -206,7 +206,8 @@ abstract class ScaleChecks {
 
     /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time, each after the last. */
     private List<String> readAfterEachOther(Map<String, ?> filter, String sort) {
-        return readThreeAtATime(filter, sort, read -> read.isEmpty() ? Map.of() : Map.of("after", read.get(read.size() - 1)));
+        return readThreeAtATime(filter, sort,
+                read -> read.isEmpty() ? Map.of() : Map.of("after", read.get(read.size() - 1)));
     }
 
     /** The ids of the events a filter selects in the {@code sort} order, read 3 at a time by page number. */
