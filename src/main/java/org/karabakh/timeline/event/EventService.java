@@ -99,6 +99,12 @@ public class EventService {
         return events.list(filter, slice.offset(), slice.size());
     }
 
+    /** The first events of each list, in its order (see {@link EventRepository#heads}). */
+    public List<List<Event>> heads(List<EventRepository.Head> heads) {
+        heads.forEach(head -> requireKnownIds(head.filter()));
+        return events.heads(heads);
+    }
+
     /** How many events match, for each year in which one of them starts. */
     public Map<Integer, Long> countByStartYear(EventFilter filter) {
         requireKnownIds(filter);

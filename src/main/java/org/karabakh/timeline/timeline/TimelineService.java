@@ -8,8 +8,8 @@ import org.karabakh.timeline.event.EventView;
 import org.karabakh.timeline.model.Event;
 import org.karabakh.timeline.model.EventFilter;
 import org.karabakh.timeline.model.EventPosition;
+import org.karabakh.timeline.model.EventRepository.Head;
 import org.karabakh.timeline.model.EventSort;
-import org.karabakh.timeline.paging.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +22,10 @@ import java.util.TreeMap;
 /**
  * Groups the selected events for a front-end that draws the timeline from one response. Each group says how
  * many events it holds and carries the first {@code perGroup} of them, so the answer stays the size of a few
- * pages however many events a year holds: the counts come from one grouped count, and each group's events
- * from one query that starts at the group (keyset) and reads no more than it shows. Groups follow the
- * requested event order, so {@code sort=-date} gives a newest-first timeline.
+ * pages however many events a year holds: the counts come from one grouped count, each group's event ids
+ * from one query that starts at the group (keyset) and reads no more than it shows, and the events of all
+ * groups from one lookup by id. Groups follow the requested event order, so {@code sort=-date} gives a
+ * newest-first timeline.
  */
 @ApplicationScoped
 public class TimelineService {
@@ -40,21 +41,24 @@ public class TimelineService {
     public TimelineView timeline(EventFilter filter, GroupBy groupBy, int perGroup) {
         List<SelectedGroup> selected = groupBy == GroupBy.ERA ? byEra(filter, perGroup)
                 : byYears(filter, groupBy == GroupBy.DECADE ? 10 : 1, perGroup);
-        List<TimelineView.Group> groups = selected.stream().map(SelectedGroup::view).toList();
+        List<List<Event>> firsts = events.heads(selected.stream().map(SelectedGroup::first).toList());
+        List<TimelineView.Group> groups = new ArrayList<>();
+        for (int i = 0; i < selected.size(); i++) {
+            groups.add(selected.get(i).view(firsts.get(i)));
+        }
         return new TimelineView(groupBy, groups.stream().mapToInt(TimelineView.Group::total).sum(), groups);
     }
 
     /**
-     * A group whose events are read but not yet shown. Every group's events are read before any is shown, so
-     * that what they show (actors, places, citations) loads in one batch for all groups rather than one per
-     * group: at a million events a year's timeline has some thirty groups.
+     * A group and the list that begins with its events. The first events of every group are read together, so
+     * that they load in one query, and what they show (actors, places, citations) in one batch for all groups
+     * rather than one per group: at a million events a year's timeline has some thirty groups.
      */
-    private record SelectedGroup(String key, String label, LocalDate start, LocalDate end, long total,
-            List<Event> first) {
+    private record SelectedGroup(String key, String label, LocalDate start, LocalDate end, long total, Head first) {
 
-        TimelineView.Group view() {
+        TimelineView.Group view(List<Event> events) {
             return new TimelineView.Group(key, label, start, end, Math.toIntExact(total),
-                    first.stream().map(EventView::of).toList());
+                    events.stream().map(EventView::of).toList());
         }
     }
 
@@ -69,7 +73,7 @@ public class TimelineService {
             long total = counts.getOrDefault(era.id(), 0L);
             if (total > 0) {
                 groups.add(new SelectedGroup(era.id(), era.name(), era.span().earliest(), era.span().latest(), total,
-                        events.list(filter.inEra(era.id()), new PageRequest(0, perGroup))));
+                        new Head(filter.inEra(era.id()), perGroup)));
             }
         }
         return groups;
@@ -94,7 +98,7 @@ public class TimelineService {
             // "After" the beginning of the group's first day, or, newest first, of the day after its end.
             EventPosition before = EventPosition.beginningOf(newestFirst ? end.plusDays(1) : start);
             groups.add(new SelectedGroup(key, key, start, end, total,
-                    events.list(filter.after(before), new PageRequest(0, (int) Math.min(total, perGroup)))));
+                    new Head(filter.after(before), (int) Math.min(total, perGroup))));
         });
         return groups;
     }

@@ -106,6 +106,25 @@ abstract class ScaleChecks {
     }
 
     @Test
+    void shouldShowTheFirstEventsOfEveryGroupWhenTheGroupsShowMoreEventsThanOneLookupById() {
+        // A hundred events a group over a dozen years and the long events before them: over a thousand events,
+        // the most one lookup by id names.
+        JsonPath timeline = api().queryParam("from", "2000-01-01").queryParam("to", "2011-12-31")
+                .queryParam("perGroup", 100).get("/api/v1/timeline").then().statusCode(200).extract().jsonPath();
+        List<String> keys = timeline.getList("groups.key");
+
+        assertThat(timeline.<String>getList("groups.events.flatten().id")).hasSizeGreaterThan(1_000)
+                .doesNotHaveDuplicates();
+        for (String key : keys) {
+            String group = "groups.find { it.key == '" + key + "' }";
+            List<String> firstDays = timeline.getList(group + ".events.date.earliest");
+            assertThat(firstDays).as("first days in group %s", key)
+                    .hasSize(Math.min(timeline.getInt(group + ".total"), 100)).isSorted()
+                    .allSatisfy(day -> assertThat(day).startsWith(key + "-"));
+        }
+    }
+
+    @Test
     void shouldShowInEachGroupOfANewestFirstTimelineOnlyEventsWhoseFirstDayIsInItsYear() {
         // Events with only a year for a date start on 1 January, the day just after the group before's last.
         JsonPath timeline = api().queryParam("year", YEAR).queryParam("sort", "-date").queryParam("perGroup", 20)
