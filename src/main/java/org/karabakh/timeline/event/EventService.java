@@ -93,7 +93,7 @@ public class EventService {
     public record Export(long total, boolean streamed, EventChunks chunks) {
     }
 
-    /** The slice of the matching events, for views that are not paged (timeline, exports, an item's events). */
+    /** The slice of the matching events, for views that are not paged (exports, an item's events). */
     public List<Event> list(EventFilter filter, PageRequest slice) {
         requireKnownIds(filter);
         return events.list(filter, slice.offset(), slice.size());
