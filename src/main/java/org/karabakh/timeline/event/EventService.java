@@ -101,7 +101,8 @@ public class EventService {
 
     /** The first events of each list, in its order (see {@link EventRepository#heads}). */
     public List<List<Event>> heads(List<EventRepository.Head> heads) {
-        heads.forEach(head -> requireKnownIds(head.filter()));
+        // A position names no id: lists that differ only there (a timeline's years) are checked once.
+        heads.stream().map(head -> head.filter().after(null)).distinct().forEach(this::requireKnownIds);
         return events.heads(heads);
     }
 

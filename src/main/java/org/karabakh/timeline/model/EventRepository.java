@@ -2,6 +2,7 @@ package org.karabakh.timeline.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -30,10 +31,11 @@ import java.util.Map;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
-    /** The most events a page of a word search looks up by id (see {@link #pageFromTheMatches}). */
+    /**
+     * The most ids one lookup by id names: a page of a word search looks up no more (see
+     * {@link #pageFromTheMatches}), and the first events of many lists are looked up that many at a time.
+     */
     private static final int MOST_LOOKED_UP = 1_000;
-    /** Ids in the {@code IN} list of one lookup by id. */
-    private static final int IDS_PER_QUERY = 1_000;
 
     public Page<Event> search(EventFilter filter, PageRequest page) {
         return filter.text() != null && filter.after() == null ? pageFromTheMatches(filter, page)
@@ -75,11 +77,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         if (ids.size() > MOST_LOOKED_UP) {
             return listedPage(f, page, days.size());
         }
-        CriteriaQuery<Event> looked = cb.createQuery(Event.class);
-        Root<Event> event = looked.from(Event.class);
-        looked.select(event).where(event.get("id").in(ids)).orderBy(order(cb, eventKey(event), f.sort()));
-        List<Event> items = getEntityManager().createQuery(looked)
-                .setFirstResult((int) page.offset() - days.indexOf(first)).setMaxResults(page.size()).getResultList();
+        List<Event> items = withIds(ids, f.sort()).setFirstResult((int) page.offset() - days.indexOf(first))
+                .setMaxResults(page.size()).getResultList();
         return Page.counted(items, page, days.size());
     }
 
@@ -109,21 +108,22 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      */
     public List<List<Event>> heads(List<Head> heads) {
         List<List<String>> ids = heads.stream().map(head -> query(head.filter()).firstIds(head.size())).toList();
-        Map<String, Event> events = withIds(ids.stream().flatMap(List::stream).distinct().toList());
+        List<String> all = ids.stream().flatMap(List::stream).distinct().toList();
+        Map<String, Event> events = new HashMap<>();
+        for (int from = 0; from < all.size(); from += MOST_LOOKED_UP) {
+            withIds(all.subList(from, Math.min(from + MOST_LOOKED_UP, all.size())), EventSort.DATE).getResultList()
+                    .forEach(found -> events.put(found.id, found));
+        }
         return ids.stream().map(list -> list.stream().map(events::get).toList()).toList();
     }
 
-    private Map<String, Event> withIds(List<String> ids) {
+    /** The events with these ids (at most {@link #MOST_LOOKED_UP}), in the list's order for {@code sort}. */
+    private TypedQuery<Event> withIds(List<String> ids, EventSort sort) {
         CriteriaBuilder cb = getEntityManager().getCriteriaBuilder();
-        Map<String, Event> events = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()));
-            CriteriaQuery<Event> query = cb.createQuery(Event.class);
-            Root<Event> event = query.from(Event.class);
-            query.select(event).where(event.get("id").in(chunk));
-            getEntityManager().createQuery(query).getResultList().forEach(found -> events.put(found.id, found));
-        }
-        return events;
+        CriteriaQuery<Event> query = cb.createQuery(Event.class);
+        Root<Event> event = query.from(Event.class);
+        query.select(event).where(event.get("id").in(ids)).orderBy(order(cb, eventKey(event), sort));
+        return getEntityManager().createQuery(query);
     }
 
     /** How many events match, on every page together, counted exactly up to {@link Page#COUNT_LIMIT} (then that). */
