@@ -26,10 +26,10 @@ SIZES=("$@")
 PG_FROM=${PG_FROM:-1000000}
 VARIANTS=${VARIANTS:-20}
 WARM=${WARM:-5}
-# In-memory H2 keeps the whole database in the heap, and the load's open transaction with it (the seeds
-# are read one events file at a time): 100k events need about 2.5 GB (with 1.2 GB the load spends its
-# time in full collections, the old generation full).
-H2_JAVA_OPTS=${H2_JAVA_OPTS:--XX:+UseSerialGC -Xmx2500m -XX:MaxMetaspaceSize=128m -Xss512k}
+# In-memory H2 keeps the whole database in the heap: about 1 GB of rows at 100k events, which a first load
+# writes one events file at a time, each committed. A small young generation leaves the old one room for
+# them all (with the default third of the heap, a 1.2 GB heap holds 800 MB of old objects).
+H2_JAVA_OPTS=${H2_JAVA_OPTS:--XX:+UseSerialGC -Xmx1200m -Xmn100m -XX:MaxMetaspaceSize=128m -Xss512k}
 PG_JAVA_OPTS=${PG_JAVA_OPTS:--XX:+UseSerialGC -Xmx700m -XX:MaxMetaspaceSize=128m -Xss512k}
 for tool in curl python3 java; do
   command -v "$tool" >/dev/null || { echo "bench/scale.sh needs $tool" >&2; exit 2; }

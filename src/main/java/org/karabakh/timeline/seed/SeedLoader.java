@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Loads the seeds at start-up, in one transaction that holds the load lock: the instances sharing a
@@ -22,7 +23,11 @@ import java.util.Optional;
  * file at a time ({@link SeedScan}, a file or two ahead of the writing), and only what differs is
  * written ({@link SeedWriter}), so that memory holds a few files of events whatever the size of the
  * seeds. Any problem in the seeds stops start-up with a message naming the file, the item and the
- * field, and the transaction is rolled back: nothing of it is ever committed.
+ * field, and the transaction is rolled back: nothing of it is ever committed. A first load into H2 in
+ * memory, which no other process reaches and nothing reads before start-up ends, commits each events
+ * file as it goes instead ({@link SeedWriter.Loading#commitsEachFile}): a problem then stops the
+ * process, and the database with it (should the database outlive it, the next load writes what the
+ * stopped one had not).
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -105,7 +110,7 @@ public class SeedLoader {
 
     /** The load, retried while another instance holds the lock past the database's lock timeout (H2's is short). */
     private Load loadAlone(SeedLocation location, String fingerprint) {
-        int timeout = (int) Math.min(Integer.MAX_VALUE, config.loadTimeout().toSeconds());
+        int timeout = timeoutSeconds();
         long waitingSince = System.nanoTime();
         boolean told = false;
         while (true) {
@@ -134,11 +139,42 @@ public class SeedLoader {
         }
         SeedWriter.Loading loading = writer.load(fingerprint, Instant.now().truncatedTo(EventTimestamps.PRECISION));
         SeedScan scan = new SeedScan(location);
-        scan.run(loading);
+        scan.run(loading.commitsEachFile() ? new EachPartCommitted(loading, timeoutSeconds()) : loading);
         long done = System.nanoTime();
         Written written = loading.written();
         return new Load(written.version(), DatasetCounts.NONE, true, written.events(), written.references(),
                 millis(waitingSince, locked), millis(locked, done) - scan.consumerMillis(), scan.consumerMillis());
+    }
+
+    private int timeoutSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, config.loadTimeout().toSeconds());
+    }
+
+    /**
+     * Each part of a load (the index, each events file, the end) in a transaction of its own, committed when
+     * the part is written ({@link SeedWriter.Loading#commitsEachFile}); the load's own transaction, which holds
+     * the lock, stays open around them.
+     */
+    private record EachPartCommitted(SeedScan.Consumer loading, int timeoutSeconds) implements SeedScan.Consumer {
+
+        @Override
+        public void index(SeedIndex index, SeedArticles articles) {
+            inItsOwnTransaction(() -> loading.index(index, articles));
+        }
+
+        @Override
+        public void events(CheckedEvents events) {
+            inItsOwnTransaction(() -> loading.events(events));
+        }
+
+        @Override
+        public void end(String digest, Predicate<String> inSeeds) {
+            inItsOwnTransaction(() -> loading.end(digest, inSeeds));
+        }
+
+        private void inItsOwnTransaction(Runnable part) {
+            QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(part);
+        }
     }
 
     private static long millis(long from, long to) {

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * articles first, then one events file at a time, each handed to a {@link Consumer} once it and everything
  * before it are valid. After the first problem it goes on reading and checking (so that every problem is
  * reported at once) but hands nothing more on, and at the end throws a {@link SeedValidationException}
- * naming the file, item and field of each; the consumer's work (in one transaction) is then rolled back.
+ * naming the file, item and field of each; the consumer's work since its last commit is then rolled back.
  * The consumer runs on the caller's thread (the load's transaction is bound to it) while the check runs
  * ahead on a thread of its own. What the check found is handed over whole; the consumer only reads articles
  * ({@link SeedArticles#text}), which keeps no state.

@@ -154,7 +154,11 @@ public class SeedWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Loading load(String fingerprint, Instant now) {
-        return new Loading(em.find(Dataset.class, Dataset.SINGLETON_ID), fingerprint, now);
+        Dataset current = em.find(Dataset.class, Dataset.SINGLETON_ID);
+        // Rows without a dataset row are a first load that committed part of its files and stopped: the next
+        // load compares them with the seeds as it would any stored rows, and writes the rest.
+        boolean empty = current == null && count(Source.class) == 0 && count(Event.class) == 0;
+        return new Loading(current, empty, empty && Dialects.isPrivateInMemory(em), fingerprint, now);
     }
 
     /**
@@ -167,6 +171,7 @@ public class SeedWriter {
     public final class Loading implements SeedScan.Consumer {
 
         private final boolean empty;
+        private final boolean commitsEachFile;
         /** An earlier version stored finer instants: every event is rewritten once, its timestamps cut. */
         private final boolean retouch;
         private final String fingerprint;
@@ -187,9 +192,10 @@ public class SeedWriter {
         /** What a first load into an empty PostgreSQL database set aside, to make again at the end; else null. */
         private DeferredIndexes deferred;
 
-        private Loading(Dataset current, String fingerprint, Instant now) {
-            this.empty = current == null;
-            this.retouch = !empty && !EventTimestamps.isWhole(current.loadedAt);
+        private Loading(Dataset current, boolean empty, boolean commitsEachFile, String fingerprint, Instant now) {
+            this.empty = empty;
+            this.commitsEachFile = commitsEachFile;
+            this.retouch = current != null && !EventTimestamps.isWhole(current.loadedAt);
             this.fingerprint = fingerprint;
             this.now = now;
         }
@@ -221,14 +227,38 @@ public class SeedWriter {
             if (empty && Dialects.isPostgresql(em)) {
                 deferred = DeferredIndexes.setAside(em);
             }
-            // Every actor and place read once, up front, and kept: what an insert derives from the names of those
-            // an event points at then costs no query, where a reference loaded on first use costs one each.
+            keepReferences();
+        }
+
+        /**
+         * Whether the caller should commit after each part of the scan (the index, each events file, the end),
+         * each in a transaction of its own, rather than hold the whole load in one: so for a first load into
+         * a database only this process reaches (H2 in memory, the default). Nothing can read it before the load
+         * ends, since the HTTP server opens after start-up, and a load that fails stops the process and its
+         * database with it. One open transaction would keep in H2's heap, beside each row it writes, an undo
+         * record and the row's uncommitted version until the commit: 300 MB two thirds of the way through a load
+         * of 100k events, whose rows take 950 MB.
+         */
+        public boolean commitsEachFile() {
+            return commitsEachFile;
+        }
+
+        /**
+         * Every actor and place read at once and kept in the persistence context: what an insert derives from
+         * the names of those an event points at then costs no query, where a reference loaded on first use
+         * costs one each.
+         */
+        private void keepReferences() {
             em.createQuery("select a from Actor a", Actor.class).getResultList();
             em.createQuery("select p from Place p left join fetch p.alternativeNames", Place.class).getResultList();
         }
 
         @Override
         public void events(CheckedEvents checked) {
+            if (commitsEachFile) {
+                // Each file's transaction has a persistence context of its own.
+                keepReferences();
+            }
             List<EventSeed> events = checked.events();
             Set<String> stored = new HashSet<>();
             events.forEach(seed -> stored.add(seed.id()));
@@ -287,7 +317,7 @@ public class SeedWriter {
             Changes eventChanges = new Changes(inserted, updated, removed.size());
             // Found again: the writes before cleared the persistence context.
             Dataset dataset = em.find(Dataset.class, Dataset.SINGLETON_ID);
-            if (!eventChanges.any() && !referenceChanges.any() && !retouch && !empty) {
+            if (!eventChanges.any() && !referenceChanges.any() && !retouch && dataset != null) {
                 dataset.seedsFingerprint = fingerprint;
                 written = new Written(StoredVersion.of(dataset), Changes.NONE, Changes.NONE);
                 return;
@@ -315,8 +345,10 @@ public class SeedWriter {
         private void startWriting() {
             if (!writing) {
                 writing = true;
-                LOG.infof("Writing seeds: %s; writing what differs, one events file at a time",
-                        empty ? "the database is empty" : "they differ from the stored load");
+                LOG.infof("Writing seeds: %s; writing what differs, one events file at a time%s",
+                        empty ? "the database is empty" : "they differ from the stored load",
+                        commitsEachFile ? ", each committed as it is written (the database is this process's alone)"
+                                : "");
             }
         }
 
