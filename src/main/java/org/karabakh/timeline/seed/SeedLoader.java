@@ -73,7 +73,7 @@ public class SeedLoader {
         Load load = loadAlone(location, fingerprint);
         long committed = System.nanoTime();
         if (load.wroteAnything()) {
-            QuarkusTransaction.requiringNew().run(writer::analyze);
+            writer.analyze();
         }
         long analysed = System.nanoTime();
         // Counted once the load has committed: a database counts committed rows much faster than its own
