@@ -44,9 +44,7 @@ class InterruptedLoadIT {
         ScaledSeeds.write(seeds, Fixture.EVENTS);
         Path fixtureEvents = work.resolve("fixture-events.yaml");
         Files.copy(seeds.resolve("events.yaml"), fixtureEvents);
-        Map<String, String> properties = Map.of(
-                "timeline.seeds.directory", seeds.toString(),
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("timeline").toAbsolutePath());
+        Map<String, String> properties = PackagedApp.onH2File(seeds, work.resolve("timeline"));
         try (PackagedApp app = PackagedApp.start(properties)) {
             before = Instances.meta(app);
         }

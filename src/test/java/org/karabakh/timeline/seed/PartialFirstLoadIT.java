@@ -42,9 +42,8 @@ class PartialFirstLoadIT {
     static void loadThenTakeAwayTheEndOfTheLoad() throws Exception {
         Path seeds = work.resolve("seeds");
         ScaledSeeds.write(seeds, Fixture.EVENTS);
-        String url = "jdbc:h2:file:" + work.resolve("timeline").toAbsolutePath();
-        Map<String, String> properties = Map.of("timeline.seeds.directory", seeds.toString(),
-                "quarkus.datasource.jdbc.url", url);
+        Map<String, String> properties = PackagedApp.onH2File(seeds, work.resolve("timeline"));
+        String url = PackagedApp.h2FileUrl(work.resolve("timeline"));
         try (PackagedApp app = PackagedApp.start(properties)) {
             loaded = Instances.meta(app);
         }

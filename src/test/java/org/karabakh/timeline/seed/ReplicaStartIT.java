@@ -52,8 +52,7 @@ class ReplicaStartIT {
         Map<String, String> properties = Map.of(
                 "timeline.seeds.directory", seeds.toString(),
                 "timeline.seeds.refresh-interval", "1S",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("timeline").toAbsolutePath()
-                        + ";AUTO_SERVER=TRUE");
+                "quarkus.datasource.jdbc.url", PackagedApp.h2FileUrl(work.resolve("timeline")) + ";AUTO_SERVER=TRUE");
         instances = Instances.startTogether(3, PackagedApp.JAR, properties);
         metrics = instances.all().stream().map(app -> Prometheus.scrape(app.baseUri())).toList();
         readiness = instances.all().stream()

@@ -63,9 +63,7 @@ class SeedReloadIT {
     static void startSixTimes() throws Exception {
         Path seeds = work.resolve("seeds");
         SeedFixtures.copy(Path.of("src/test/resources/fixture-seeds"), seeds);
-        Map<String, String> properties = Map.of(
-                "timeline.seeds.directory", seeds.toString(),
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + work.resolve("timeline").toAbsolutePath());
+        Map<String, String> properties = PackagedApp.onH2File(seeds, work.resolve("timeline"));
 
         first = load(properties, null);
         Files.copy(Path.of("src/test/resources/reload-seeds/events.yaml"), seeds.resolve("events.yaml"),

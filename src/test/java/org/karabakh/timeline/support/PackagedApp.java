@@ -55,6 +55,16 @@ public final class PackagedApp implements AutoCloseable {
         readOutput();
     }
 
+    /** The JDBC URL of an H2 database kept in files at {@code database} (a path without extension): it outlives the app. */
+    public static String h2FileUrl(Path database) {
+        return "jdbc:h2:file:" + database.toAbsolutePath();
+    }
+
+    /** The system properties that run the service on these seeds and the H2 database in files at {@code database}. */
+    public static Map<String, String> onH2File(Path seeds, Path database) {
+        return Map.of("timeline.seeds.directory", seeds.toString(), "quarkus.datasource.jdbc.url", h2FileUrl(database));
+    }
+
     /** Starts the packaged service with these system properties and waits until it listens. */
     public static PackagedApp start(Map<String, String> properties) throws IOException, InterruptedException {
         return start(JAR, properties);
