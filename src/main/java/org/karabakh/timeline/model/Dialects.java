@@ -11,7 +11,10 @@ public final class Dialects {
     private Dialects() {
     }
 
-    /** Whether the database is PostgreSQL (the {@code postgres} profile) rather than the embedded H2. */
+    /**
+     * Whether the database is PostgreSQL (the {@code postgres} profile) rather than the embedded H2. It asks the
+     * persistence unit's dialect, which needs no session: the load's vacuum asks outside any transaction.
+     */
     public static boolean isPostgresql(EntityManager em) {
         return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                 .getDialect() instanceof PostgreSQLDialect;

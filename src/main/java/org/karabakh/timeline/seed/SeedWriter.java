@@ -146,9 +146,9 @@ public class SeedWriter {
      */
     @Transactional(Transactional.TxType.NEVER)
     public void analyze() {
+        String analyze = Dialects.isPostgresql(em) ? "VACUUM (ANALYZE)" : "ANALYZE";
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            boolean postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            statement.execute(postgresql ? "VACUUM (ANALYZE)" : "ANALYZE");
+            statement.execute(analyze);
         } catch (SQLException e) {
             LOG.warnf("Could not have the database analyze the loaded tables; its own maintenance will: %s",
                     e.getMessage());
