@@ -55,7 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         exactly up to 10,000; when more items match, `total` is 10,000, `totalExact` is false and \
                         the `Link` header has no `last`, so no page costs a count of the whole dataset. Every error (but the one the \
                         HTTP layer answers with an empty body, see below) is RFC 9457 `application/problem+json` \
-                        whose `detail` names the offending parameter or item.
+                        whose `detail` names the offending parameter or item. Parameters described as \
+                        repeatable take several values; any other query parameter given more than once is a 400 \
+                        naming it, never read as its first value.
 
                         **Limits.** A request line (method, URL and version) may be at most 4096 bytes (above: \
                         414), the header lines at most 16 KB together (above: 431), a request body at most 64 KB \
@@ -63,7 +65,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         percent-escape in the URL (`%zz`, a lone `%`: write a literal `%` as `%25`) is a 400 \
                         naming the escape and its query parameter. One answer comes from the HTTP layer before any \
                         operation runs, with an empty body: the 414 or 431 for a request line or header block over \
-                        64 KB. Every other error, including a malformed or repeated `Host` header and a path \
+                        64 KB, and the 400 for a header line it cannot parse (one without a colon, or with a space \
+                        in its name). Every other error, including a malformed or repeated `Host` header and a path \
                         nothing serves, is problem+json. A connection on which no complete request arrives for 30 s (nothing sent, or \
                         a request head sent only in part, however slowly) is closed.
 

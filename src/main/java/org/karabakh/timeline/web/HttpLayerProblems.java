@@ -28,7 +28,8 @@ import java.util.HexFormat;
  * <p>The request line and header limits the API states (414, 431) are checked here too: Vert.x's HTTP
  * codec answers its own limits with an empty body (Quarkus registers no
  * {@code HttpServer#invalidRequestHandler}), so the codec's are set far above the stated ones
- * ({@code quarkus.http.limits.*}, 64 KB) and only a request beyond those gets its empty 414 or 431. A
+ * ({@code quarkus.http.limits.*}, 64 KB) and only a request beyond those gets its empty 414 or 431 (as does a
+ * header line the codec cannot parse, its empty 400). A
  * malformed percent-escape in the request target ({@code %zz}, a lone {@code %}) is named here too, with
  * its query parameter: {@link TimelineMain} turns off Quarkus's own check, which would answer it with an
  * empty 400 before any route.

@@ -14,7 +14,9 @@ import io.vertx.core.http.impl.HttpServerRequestInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -182,20 +184,26 @@ public class RenderedAnswers {
     /**
      * The canonical request: the path, the query parameters without empty values or defaults, sorted
      * by name and then value (repeated values of one filter mean "any of", so their order does not
-     * matter), and the Accept header unless {@code format} overrides it.
+     * matter), and the Accept header unless {@code format} overrides it. A parameter given more than once
+     * keeps its empty and default values: {@code page=0&page=1} is refused ({@link SingleValuedParameters})
+     * and must not meet the answer kept for {@code page=1}.
      */
     public static String key(String path, String rawQuery, String accept) {
+        String[] given = rawQuery == null || rawQuery.isEmpty() ? new String[0] : rawQuery.split("&");
+        Map<String, Integer> timesGiven = new HashMap<>();
+        for (String parameter : given) {
+            timesGiven.merge(name(parameter), 1, Integer::sum);
+        }
         List<String> parameters = new ArrayList<>();
         boolean format = false;
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            for (String parameter : rawQuery.split("&")) {
-                int equals = parameter.indexOf('=');
-                if (equals <= 0 || equals == parameter.length() - 1 || DEFAULTS.contains(parameter)) {
-                    continue;
-                }
-                format |= parameter.startsWith("format=");
-                parameters.add(parameter);
+        for (String parameter : given) {
+            int equals = parameter.indexOf('=');
+            boolean unset = equals == parameter.length() - 1 || DEFAULTS.contains(parameter);
+            if (equals <= 0 || unset && timesGiven.get(name(parameter)) == 1) {
+                continue;
             }
+            format |= parameter.startsWith("format=");
+            parameters.add(parameter);
         }
         parameters.sort(null);
         StringBuilder key = new StringBuilder(path).append('?').append(String.join("&", parameters));
@@ -203,5 +211,10 @@ public class RenderedAnswers {
             key.append('\n').append(accept == null || accept.isBlank() ? "*/*" : accept.strip());
         }
         return key.toString();
+    }
+
+    private static String name(String parameter) {
+        int equals = parameter.indexOf('=');
+        return equals < 0 ? parameter : parameter.substring(0, equals);
     }
 }

@@ -103,6 +103,32 @@ class QueryParameterRulesTest {
         given().urlEncodingEnabled(false).when().get("/api/v1/events?q=").then().statusCode(200);
     }
 
+    @Test
+    void shouldRefuseAOneValueParameterGivenTwiceRatherThanReadOnlyTheFirst() {
+        badParameter("/api/v1/events?size=10&size=abc", "size").body("detail", containsString("given 2 times"));
+        badParameter("/api/v1/events?year=2020&year=2021", "year").body("detail", containsString("given 2 times"));
+        badParameter("/api/v1/timeline?groupBy=era&groupBy=year", "groupBy");
+    }
+
+    @Test
+    void shouldNameTheParametersThatMayRepeatInstead() {
+        badParameter("/api/v1/events?year=2020&year=2021", "year").body("detail", containsString("actor"));
+        badParameter("/api/v1/sources?page=0&page=1", "page");
+    }
+
+    @Test
+    void shouldRefuseARepeatEvenWhenTheAnswerToOneOfItsValuesIsKept() {
+        given().when().get("/api/v1/actors?page=1").then().statusCode(200);
+        badParameter("/api/v1/actors?page=0&page=1", "page");
+        badParameter("/api/v1/actors?size=&size=5", "size");
+    }
+
+    @Test
+    void shouldStillTakeEveryValueOfARepeatableParameter() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/events?type=war&type=ceasefire&year=1994")
+                .then().statusCode(200);
+    }
+
     private static ValidatableResponse badParameter(String url, String parameter) {
         return given().urlEncodingEnabled(false).when().get(url)
                 .then().statusCode(400)

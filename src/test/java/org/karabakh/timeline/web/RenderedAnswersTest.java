@@ -139,6 +139,14 @@ class RenderedAnswersTest {
     }
 
     @Test
+    void shouldKeepTheDefaultAndEmptyValuesOfAParameterGivenTwice() {
+        assertThat(RenderedAnswers.key("/api/v1/events", "page=0&page=1", null))
+                .isNotEqualTo(RenderedAnswers.key("/api/v1/events", "page=1", null));
+        assertThat(RenderedAnswers.key("/api/v1/events", "size=&size=5", null))
+                .isNotEqualTo(RenderedAnswers.key("/api/v1/events", "size=5", null));
+    }
+
+    @Test
     void shouldKeyByAcceptUnlessFormatDecides() {
         assertThat(RenderedAnswers.key("/api/v1/events", null, "text/csv"))
                 .isNotEqualTo(RenderedAnswers.key("/api/v1/events", null, "application/json"));
