@@ -14,9 +14,7 @@ import io.vertx.core.http.impl.HttpServerRequestInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -190,16 +188,12 @@ public class RenderedAnswers {
      */
     public static String key(String path, String rawQuery, String accept) {
         String[] given = rawQuery == null || rawQuery.isEmpty() ? new String[0] : rawQuery.split("&");
-        Map<String, Integer> timesGiven = new HashMap<>();
-        for (String parameter : given) {
-            timesGiven.merge(name(parameter), 1, Integer::sum);
-        }
         List<String> parameters = new ArrayList<>();
         boolean format = false;
         for (String parameter : given) {
             int equals = parameter.indexOf('=');
             boolean unset = equals == parameter.length() - 1 || DEFAULTS.contains(parameter);
-            if (equals <= 0 || unset && timesGiven.get(name(parameter)) == 1) {
+            if (equals <= 0 || unset && givenOnce(given, parameter.substring(0, equals))) {
                 continue;
             }
             format |= parameter.startsWith("format=");
@@ -213,8 +207,14 @@ public class RenderedAnswers {
         return key.toString();
     }
 
-    private static String name(String parameter) {
-        int equals = parameter.indexOf('=');
-        return equals < 0 ? parameter : parameter.substring(0, equals);
+    /** Whether the query names {@code name} once only, counting it with a value or without one. */
+    private static boolean givenOnce(String[] given, String name) {
+        int times = 0;
+        for (String parameter : given) {
+            if (parameter.equals(name) || parameter.startsWith(name) && parameter.charAt(name.length()) == '=') {
+                times++;
+            }
+        }
+        return times == 1;
     }
 }

@@ -51,11 +51,11 @@ public class SingleValuedParameters {
             List<String> single = new ArrayList<>();
             List<String> repeating = new ArrayList<>();
             for (Parameter parameter : method.getParameters()) {
-                sort(parameter, parameter.getType(), single, repeating);
+                classify(parameter, parameter.getType(), single, repeating);
                 if (parameter.isAnnotationPresent(BeanParam.class)) {
                     for (Class<?> type = parameter.getType(); type != Object.class; type = type.getSuperclass()) {
                         for (Field field : type.getDeclaredFields()) {
-                            sort(field, field.getType(), single, repeating);
+                            classify(field, field.getType(), single, repeating);
                         }
                     }
                 }
@@ -63,7 +63,8 @@ public class SingleValuedParameters {
             return new Declared(List.copyOf(single), List.copyOf(repeating));
         }
 
-        private static void sort(AnnotatedElement element, Class<?> type, List<String> single, List<String> repeating) {
+        private static void classify(AnnotatedElement element, Class<?> type, List<String> single,
+                List<String> repeating) {
             QueryParam query = element.getAnnotation(QueryParam.class);
             if (query != null) {
                 (Collection.class.isAssignableFrom(type) ? repeating : single).add(query.value());
