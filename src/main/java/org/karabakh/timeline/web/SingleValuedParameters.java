@@ -74,7 +74,8 @@ public class SingleValuedParameters {
         /** What the caller may repeat instead, for the detail of a refused repeat. */
         String repeatable() {
             return repeating.isEmpty() ? "; none of this endpoint's query parameters repeats"
-                    : "; of this endpoint's query parameters only " + String.join(", ", repeating) + " repeat";
+                    : "; of this endpoint's query parameters only " + String.join(", ", repeating)
+                            + (repeating.size() == 1 ? " repeats" : " repeat");
         }
     }
 }
